@@ -1,0 +1,40 @@
+import type { BarGeometry } from './bar-geometry';
+
+export type BarPart = 'body' | 'start' | 'end' | 'progress';
+
+export interface Hit {
+  key: string;
+  part: BarPart;
+  bar: BarGeometry;
+}
+
+export const HANDLE_PX = 8;
+/** Extra room around small targets so they meet the 24 px target size. */
+const SLOP_PX = 4;
+
+/**
+ * Which bar, and which part of it, is under the point (x, y) in chart coordinates. Handles sit on the ends
+ * of editable bars (never more than a third of the bar each), the progress handle on the lower half at the
+ * progress mark; milestones have a body only. Later bars in `bars` win over earlier ones.
+ */
+export function hitTest(options: { x: number; y: number; bars: readonly BarGeometry[]; handlePx?: number }): Hit | null {
+  const { x, y, bars, handlePx = HANDLE_PX } = options;
+  for (let i = bars.length - 1; i >= 0; i -= 1) {
+    const bar = bars[i] as BarGeometry;
+    const slop = bar.shape === 'bar' ? 0 : SLOP_PX;
+    if (y < bar.y - slop || y > bar.y + bar.height + slop) continue;
+    if (x < bar.x - slop || x > bar.x + bar.width + slop) continue;
+    return { key: bar.key, part: partOf(bar, x, y, handlePx), bar };
+  }
+  return null;
+}
+
+function partOf(bar: BarGeometry, x: number, y: number, handlePx: number): BarPart {
+  if (!bar.editable || bar.shape !== 'bar') return 'body';
+  const progressX = bar.x + (bar.width * (bar.progress ?? 0)) / 100;
+  if (y >= bar.y + bar.height / 2 && Math.abs(x - progressX) <= handlePx / 2 && !bar.openStart && !bar.openEnd) return 'progress';
+  const handle = Math.min(handlePx, bar.width / 3);
+  if (!bar.openStart && x <= bar.x + handle) return 'start';
+  if (!bar.openEnd && x >= bar.x + bar.width - handle) return 'end';
+  return 'body';
+}

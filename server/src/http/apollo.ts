@@ -1,0 +1,31 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { validate, type GraphQLSchema } from 'graphql';
+import type { AppContext } from '../graphql/context.js';
+import { formatError } from '../graphql/errors.js';
+import { costLimitRule, depthLimitRule } from '../graphql/limits.js';
+
+/** Refuses an operation whose estimated cost is above the limit, before anything runs. */
+const costLimitPlugin: ApolloServerPlugin<AppContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ document, schema, request }) {
+        const [error] = validate(schema, document, [costLimitRule(request.variables ?? {})]);
+        if (error) throw error;
+      },
+    };
+  },
+};
+
+export function createApolloServer(schema: GraphQLSchema, production: boolean): ApolloServer<AppContext> {
+  return new ApolloServer<AppContext>({
+    schema,
+    csrfPrevention: true,
+    introspection: true,
+    includeStacktraceInErrorResponses: !production,
+    validationRules: [depthLimitRule],
+    plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin],
+    formatError: (formatted, error) => formatError(formatted, error, production),
+    status400ForVariableCoercionErrors: true,
+  });
+}

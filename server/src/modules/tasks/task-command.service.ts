@@ -1,0 +1,211 @@
+import { LIMITS, type LocalDate } from '@lotrinh/shared';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { AppContext } from '../../graphql/context.js';
+import { BadInputError, ConflictError, NotFoundError } from '../../graphql/errors.js';
+import { parseGlobalId } from '../common/node.js';
+import { Plan } from '../plans/plan.entity.js';
+import { Unit } from '../units/unit.entity.js';
+import { wouldCreateCycle } from './dependency-graph.js';
+import { taskSearchText } from './search-text.js';
+import { StatusObservation } from './status-observation.entity.js';
+import { TaskChange, type TaskSnapshot } from './task-change.entity.js';
+import { TaskDependency } from './task-dependency.entity.js';
+import type {
+  AddDependencyInput,
+  CreateTaskInput,
+  RecordStatusInput,
+  RemoveDependencyInput,
+  RescheduleTaskInput,
+  SetTaskProgressInput,
+  UpdateTaskInput,
+  VersionedInput,
+} from './task.inputs.js';
+import { Task } from './task.entity.js';
+import { TaskQueryService } from './task-query.service.js';
+import type { TaskView } from './task.view.js';
+
+function snapshot(task: Task): TaskSnapshot {
+  return { title: task.title, start: task.start, due: task.due, completedOn: task.completedOn, progress: task.progress, deleted: task.deletedAt !== null };
+}
+
+function checkDates(start: LocalDate | null, due: LocalDate | null): void {
+  for (const [name, value] of [['start', start], ['due', due]] as const) {
+    if (value && (value < LIMITS.earliestDate || value > LIMITS.latestDate)) {
+      throw new BadInputError(`${name} ${value} is outside ${LIMITS.earliestDate} – ${LIMITS.latestDate}.`, { field: name });
+    }
+  }
+  if (start && due && due < start) throw new BadInputError(`The due date ${due} is before the start ${start}.`, { field: 'due' });
+}
+
+/**
+ * Every change to tasks: validated before anything is written, guarded by the task's version, done
+ * in one transaction with its history entry, so a refused change leaves the database as it was.
+ */
+export class TaskCommandService {
+  constructor(private readonly ctx: AppContext) {}
+
+  private async units(em: SqlEntityManager, codes: readonly string[]): Promise<Unit[]> {
+    const units = await em.find(Unit, { code: { $in: [...codes] } });
+    const missing = codes.filter((code) => !units.some((unit) => unit.code === code));
+    if (missing.length) throw new NotFoundError('Unit', missing.join(', '));
+    return units;
+  }
+
+  private async unit(em: SqlEntityManager, code: string | null | undefined): Promise<Unit | null> {
+    return code ? ((await this.units(em, [code]))[0] ?? null) : null;
+  }
+
+  private async lockedTask(em: SqlEntityManager, { id, version }: VersionedInput, { deleted = false } = {}): Promise<Task> {
+    const taskId = parseGlobalId(id, 'Task');
+    const task = await em.findOne(Task, taskId);
+    if (!task || (task.deletedAt !== null) !== deleted) throw new NotFoundError(deleted ? 'Deleted task' : 'Task', id);
+    if (task.version !== version) {
+      throw new ConflictError(`Task ${id} was changed by someone else (version ${task.version}, you sent ${version}); reload it and try again.`, {
+        currentVersion: task.version,
+      });
+    }
+    return task;
+  }
+
+  /** Runs a change in a transaction, records its history, and returns the task as it now stands. */
+  private async change(
+    input: VersionedInput | null,
+    apply: (em: SqlEntityManager, task: Task | null) => Promise<Task>,
+    { action = 'UPDATE' as TaskChange['action'], deleted = false } = {},
+  ): Promise<TaskView> {
+    const id = await this.ctx.em.transactional(async (em) => {
+      const existing = input ? await this.lockedTask(em as SqlEntityManager, input, { deleted }) : null;
+      const before = existing ? snapshot(existing) : null;
+      const task = await apply(em as SqlEntityManager, existing);
+      task.searchText = taskSearchText([task.title, task.titleEn, task.description]);
+      checkDates(task.start, task.due);
+      task.updatedAt = new Date();
+      await em.flush();
+      em.create(TaskChange, { task, action, effectiveOn: this.ctx.today, before, after: snapshot(task) });
+      await em.flush();
+      return task.id;
+    });
+    this.ctx.taskRows.clear();
+    return new TaskQueryService(this.ctx).get(id, null, { includeDeleted: true });
+  }
+
+  create(input: CreateTaskInput): Promise<TaskView> {
+    return this.change(
+      null,
+      async (em) => {
+        const plan = input.plan ? await em.findOne(Plan, { key: input.plan }) : null;
+        if (input.plan && !plan) throw new NotFoundError('Plan', input.plan);
+        const parent = input.parentId ? await em.findOne(Task, parseGlobalId(input.parentId, 'Task')) : null;
+        if (input.parentId && !parent) throw new NotFoundError('Task', input.parentId);
+        return em.create(Task, {
+          title: input.title,
+          titleEn: input.titleEn ?? null,
+          description: input.description ?? null,
+          kind: input.kind,
+          plan,
+          parent,
+          leadUnit: await this.unit(em, input.leadUnit),
+          supportUnits: await this.units(em, input.supportUnits ?? []),
+          assignedOn: input.start && input.start < this.ctx.today ? input.start : this.ctx.today,
+          start: input.start ?? null,
+          startKnown: input.start ? 'STATED' : 'UNKNOWN',
+          due: input.due ?? null,
+          dueKnown: input.due ? 'STATED' : 'UNKNOWN',
+          progress: input.progress ?? null,
+          searchText: '',
+        });
+      },
+      { action: 'CREATE' },
+    );
+  }
+
+  update(input: UpdateTaskInput): Promise<TaskView> {
+    return this.change(input, async (em, task) => {
+      const t = task!;
+      if (input.title != null) t.title = input.title;
+      if (input.titleEn !== undefined) t.titleEn = input.titleEn;
+      if (input.description !== undefined) t.description = input.description;
+      if (input.kind != null) t.kind = input.kind;
+      if (input.leadUnit !== undefined) t.leadUnit = (await this.unit(em, input.leadUnit)) as never;
+      if (input.supportUnits != null) t.supportUnits.set(await this.units(em, input.supportUnits));
+      if (input.start !== undefined) Object.assign(t, { start: input.start, startKnown: input.start ? 'STATED' : 'UNKNOWN' });
+      if (input.due !== undefined) Object.assign(t, { due: input.due, dueKnown: input.due ? 'STATED' : 'UNKNOWN' });
+      if (input.completedOn !== undefined) t.completedOn = input.completedOn;
+      if (input.progress !== undefined) t.progress = input.progress;
+      return t;
+    });
+  }
+
+  reschedule(input: RescheduleTaskInput): Promise<TaskView> {
+    return this.change(input, async (_em, task) =>
+      Object.assign(task!, {
+        start: input.start,
+        startKnown: input.start ? 'STATED' : 'UNKNOWN',
+        due: input.due,
+        dueKnown: input.due ? 'STATED' : 'UNKNOWN',
+      }),
+    );
+  }
+
+  setProgress(input: SetTaskProgressInput): Promise<TaskView> {
+    return this.change(input, async (_em, task) => Object.assign(task!, { progress: input.progress }));
+  }
+
+  delete(input: VersionedInput): Promise<TaskView> {
+    return this.change(input, async (_em, task) => Object.assign(task!, { deletedAt: new Date() }), { action: 'DELETE' });
+  }
+
+  restore(input: VersionedInput): Promise<TaskView> {
+    return this.change(input, async (_em, task) => Object.assign(task!, { deletedAt: null }), { action: 'RESTORE', deleted: true });
+  }
+
+  addDependency(input: AddDependencyInput): Promise<TaskView> {
+    return this.change(input, async (em, task) => {
+      const t = task!;
+      const dependsOnId = parseGlobalId(input.dependsOnId, 'Task');
+      if (dependsOnId === t.id) throw new BadInputError('A task cannot depend on itself.', { field: 'dependsOnId' });
+      const dependsOn = await em.findOne(Task, { id: dependsOnId, deletedAt: null });
+      if (!dependsOn) throw new NotFoundError('Task', input.dependsOnId);
+      const edges = await em.getKnex()('task_dependency').select('task_id as from', 'depends_on_id as to');
+      if (edges.some((edge: { from: number; to: number }) => edge.from === t.id && edge.to === dependsOnId)) {
+        throw new BadInputError(`Task:${t.id} already depends on ${input.dependsOnId}.`, { field: 'dependsOnId' });
+      }
+      if (wouldCreateCycle(edges, t.id, dependsOnId)) {
+        throw new BadInputError(`Task:${t.id} cannot depend on ${input.dependsOnId}: ${input.dependsOnId} already depends on it, which would make a cycle.`, {
+          field: 'dependsOnId',
+        });
+      }
+      em.create(TaskDependency, { task: t, dependsOn, type: input.type, lagDays: input.lagDays });
+      return t;
+    });
+  }
+
+  removeDependency(input: RemoveDependencyInput): Promise<TaskView> {
+    return this.change(input, async (em, task) => {
+      const dependency = await em.findOne(TaskDependency, { id: parseGlobalId(input.dependencyId, 'TaskDependency'), task: task! });
+      if (!dependency) throw new NotFoundError('TaskDependency', input.dependencyId);
+      em.remove(dependency);
+      return task!;
+    });
+  }
+
+  recordStatus(input: RecordStatusInput, report?: { year: number; quarter: number }): Promise<TaskView> {
+    return this.change(input, async (em, task) => {
+      if (input.observedOn > this.ctx.today) throw new BadInputError(`observedOn ${input.observedOn} is in the future.`, { field: 'observedOn' });
+      em.create(StatusObservation, {
+        task: task!,
+        observedOn: input.observedOn,
+        status: input.status,
+        progress: input.progress ?? null,
+        note: input.note,
+        noteEn: input.noteEn ?? null,
+        reportedBy: await this.unit(em, input.reportedBy),
+        reportYear: report?.year ?? null,
+        reportQuarter: report?.quarter ?? null,
+      });
+      if (input.progress != null) task!.progress = input.progress;
+      if (input.status === 'DONE' && !task!.completedOn) task!.progress = 100;
+      return task!;
+    });
+  }
+}

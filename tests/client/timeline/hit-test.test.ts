@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { BarGeometry } from '../../../client/src/features/timeline/model/bar-geometry';
+import { hitTest } from '../../../client/src/features/timeline/model/hit-test';
+
+function bar(overrides: Partial<BarGeometry>): BarGeometry {
+  return {
+    key: 'a', rowIndex: 0, x: 100, width: 100, y: 6, height: 20, shape: 'bar', openStart: false, openEnd: false,
+    derivedStart: false, derivedEnd: false, progress: 50, editable: true, start: '2014-01-01', due: '2014-02-01', ...overrides,
+  };
+}
+
+describe('hitTest', () => {
+  const bars = [bar({}), bar({ key: 'b', rowIndex: 1, y: 38 })];
+
+  it('finds the bar under the point and its part', () => {
+    expect(hitTest({ x: 130, y: 10, bars })).toMatchObject({ key: 'a', part: 'body' });
+    expect(hitTest({ x: 102, y: 10, bars })).toMatchObject({ key: 'a', part: 'start' });
+    expect(hitTest({ x: 198, y: 10, bars })).toMatchObject({ key: 'a', part: 'end' });
+    expect(hitTest({ x: 151, y: 22, bars })).toMatchObject({ key: 'a', part: 'progress' });
+    expect(hitTest({ x: 151, y: 40, bars })).toMatchObject({ key: 'b', part: 'body' });
+  });
+
+  it('misses empty space', () => {
+    expect(hitTest({ x: 50, y: 10, bars })).toBeNull();
+    expect(hitTest({ x: 130, y: 30, bars })).toBeNull();
+  });
+
+  it('keeps handles within a third of a short bar and off open ends and read-only bars', () => {
+    expect(hitTest({ x: 106, y: 10, bars: [bar({ width: 12, progress: 0 })] })).toMatchObject({ part: 'body' });
+    expect(hitTest({ x: 103, y: 10, bars: [bar({ width: 12 })] })).toMatchObject({ part: 'start' });
+    expect(hitTest({ x: 101, y: 10, bars: [bar({ openStart: true })] })).toMatchObject({ part: 'body' });
+    expect(hitTest({ x: 199, y: 10, bars: [bar({ editable: false, shape: 'summary' })] })).toMatchObject({ part: 'body' });
+  });
+
+  it('gives small shapes some slop', () => {
+    expect(hitTest({ x: 98, y: 10, bars: [bar({ shape: 'milestone', width: 16, height: 16 })] })).toMatchObject({ part: 'body' });
+  });
+});

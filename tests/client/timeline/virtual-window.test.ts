@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import {
+  sameWindow, scrollLeftToReveal, scrollTopToReveal, visibleWindow, windowCovers,
+} from '../../../client/src/features/timeline/model/virtual-window';
+
+const base = { viewportWidth: 1000, viewportHeight: 320, rowHeight: 32, rowCount: 10_000, contentWidth: 50_000 };
+
+describe('virtual window', () => {
+  it('computes visible rows and x-range with overscan', () => {
+    const w = visibleWindow({ ...base, scrollTop: 3200, scrollLeft: 2000, overscanRows: 5, overscanPx: 100 });
+    expect(w).toEqual({ firstRow: 95, lastRow: 115, x0: 1900, x1: 3100 });
+  });
+
+  it('clamps at the edges', () => {
+    expect(visibleWindow({ ...base, scrollTop: -50, scrollLeft: -10, overscanRows: 5, overscanPx: 100 })).toEqual({ firstRow: 0, lastRow: 15, x0: 0, x1: 1100 });
+    const end = visibleWindow({ ...base, rowCount: 12, scrollTop: 0, scrollLeft: 49_900, overscanRows: 5, overscanPx: 100 });
+    expect(end).toEqual({ firstRow: 0, lastRow: 12, x0: 49_800, x1: 50_000 });
+    expect(visibleWindow({ ...base, rowCount: 0, scrollTop: 0, scrollLeft: 0 })).toMatchObject({ firstRow: 0, lastRow: 0 });
+  });
+
+  it('quantises so that small scrolls give the same window', () => {
+    const q = { ...base, overscanRows: 4, overscanPx: 200, quantumRows: 8, quantumPx: 256 };
+    const a = visibleWindow({ ...q, scrollTop: 3200, scrollLeft: 2000 });
+    const b = visibleWindow({ ...q, scrollTop: 3210, scrollLeft: 2010 });
+    expect(sameWindow({ a, b })).toBe(true);
+    expect(windowCovers({ ...base, window: a, scrollTop: 3300, scrollLeft: 2100 })).toBe(true);
+    expect(windowCovers({ ...base, window: a, scrollTop: 6000, scrollLeft: 2100 })).toBe(false);
+  });
+
+  it('scrolls just enough to reveal a row or a bar', () => {
+    expect(scrollTopToReveal({ index: 50, rowHeight: 32, scrollTop: 0, viewportHeight: 320 })).toBe(51 * 32 - 320);
+    expect(scrollTopToReveal({ index: 2, rowHeight: 32, scrollTop: 320, viewportHeight: 320 })).toBe(64);
+    expect(scrollTopToReveal({ index: 12, rowHeight: 32, scrollTop: 320, viewportHeight: 320 })).toBe(320);
+    expect(scrollLeftToReveal({ x: 5000, width: 100, scrollLeft: 0, viewportWidth: 1000 })).toBe(4952);
+    expect(scrollLeftToReveal({ x: 500, width: 100, scrollLeft: 0, viewportWidth: 1000 })).toBe(0);
+  });
+});
