@@ -11,6 +11,7 @@ import { ReportingResolver } from '../modules/reporting/reporting.resolver.js';
 import { StatusObservationResolver } from '../modules/tasks/status-observation.resolver.js';
 import { TaskStatsResolver } from '../modules/tasks/task-stats.resolver.js';
 import { TaskDependencyResolver, TaskResolver } from '../modules/tasks/task.resolver.js';
+import { TimelineResolver } from '../modules/tasks/timeline.resolver.js';
 import { UnitCatalogResolver, UnitResolver } from '../modules/units/unit.resolver.js';
 import { Citation } from '../modules/citations/citation.entity.js';
 
@@ -18,6 +19,7 @@ export const resolvers = [
   TaskResolver,
   TaskDependencyResolver,
   TaskStatsResolver,
+  TimelineResolver,
   StatusObservationResolver,
   UnitCatalogResolver,
   UnitResolver,

@@ -26,6 +26,5 @@ export function createApolloServer(schema: GraphQLSchema, production: boolean): 
     validationRules: [depthLimitRule],
     plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin],
     formatError: (formatted, error) => formatError(formatted, error, production),
-    status400ForVariableCoercionErrors: true,
   });
 }

@@ -10,6 +10,7 @@ import type { AppConfig } from '../config/config.js';
 import { createContext } from '../graphql/context.js';
 import { createApolloServer } from './apollo.js';
 import { exportRouter } from './export.route.js';
+import { sourcesRouter } from './sources.route.js';
 
 export interface AppParts {
   app: Express;
@@ -42,7 +43,7 @@ export async function createApp(config: Pick<AppConfig, 'production' | 'clientDi
     express.json({ limit: LIMITS.requestBodyBytesMax }),
     expressMiddleware(apollo, { context: async () => createContext(em) }),
   );
-  app.use('/api', exportRouter(() => createContext(em)));
+  app.use('/api', exportRouter(() => createContext(em)), sourcesRouter());
   if (hasClient) app.use(express.static(config.clientDist, { index: false, maxAge: '1h' }));
   app.get(/^(?!\/(graphql|api)\b).*/, sendClient);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addUnits, dateOfDayIndex, dayIndexOf, isoWeekOf, nearestUnitStart, shiftByUnits, startOfUnit, weekdayOf,
-} from '../../../client/src/features/timeline/model/calendar-units';
+} from '../../../client/src/features/timeline/model/calendar-units.js';
 
 describe('calendar units', () => {
   it('counts days from the epoch and back, across leap years', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dependencyEdges, dependencyPath, edgesInRows } from '../../../client/src/features/timeline/model/dependency-paths';
-import { makeTask } from './fixtures';
+import { dependencyEdges, dependencyPath, edgesInRows } from '../../../client/src/features/timeline/model/dependency-paths.js';
+import { makeTask } from './fixtures.js';
 
 const from = { x: 100, width: 100, y: 6, height: 20 }; // ends at 200, centre y 16
 const after = { x: 300, width: 50, y: 38, height: 20 }; // row below, centre y 48

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dragReducer, IDLE, type DragConfig, type DragEvent, type DragState } from '../../../client/src/features/timeline/model/drag';
-import type { TaskEditValues } from '../../../client/src/features/timeline/model/types';
+import { dragReducer, IDLE, type DragConfig, type DragEvent, type DragState } from '../../../client/src/features/timeline/model/drag.js';
+import type { TaskEditValues } from '../../../client/src/features/timeline/model/types.js';
 
 const before: TaskEditValues = { start: '2019-03-07', due: '2019-03-20', progress: 30 };
 const config: DragConfig = { pxPerDay: 10, snapUnit: 'MONTH' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, filterTasks, searchTasks } from '../../../client/src/features/timeline/model/filter';
-import { EMPTY_FILTERS } from '../../../client/src/features/timeline/model/url-state';
-import { makeTask } from './fixtures';
+import { buildSearchIndex, filterTasks, searchTasks } from '../../../client/src/features/timeline/model/filter.js';
+import { EMPTY_FILTERS } from '../../../client/src/features/timeline/model/url-state.js';
+import { makeTask } from './fixtures.js';
 
 const ttcntt = { code: 'TTCNTT', name: 'Trung tâm Công nghệ thông tin', nameEn: 'Information Technology Centre' };
 const vp = { code: 'VP', name: 'Văn phòng Bộ', nameEn: 'Ministry Office' };

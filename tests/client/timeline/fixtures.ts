@@ -1,4 +1,4 @@
-import type { TimelineTask } from '../../../client/src/features/timeline/model/types';
+import type { TimelineTask } from '../../../client/src/features/timeline/model/types.js';
 
 /** A task with sensible defaults; override what the test is about. */
 export function makeTask(overrides: Partial<TimelineTask> & { id: string }): TimelineTask {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BarGeometry } from '../../../client/src/features/timeline/model/bar-geometry';
-import { hitTest } from '../../../client/src/features/timeline/model/hit-test';
+import type { BarGeometry } from '../../../client/src/features/timeline/model/bar-geometry.js';
+import { hitTest } from '../../../client/src/features/timeline/model/hit-test.js';
 
 function bar(overrides: Partial<BarGeometry>): BarGeometry {
   return {

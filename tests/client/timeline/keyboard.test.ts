@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyToAction, nextRowIndex, PAGE_ROWS } from '../../../client/src/features/timeline/model/keyboard';
+import { keyToAction, nextRowIndex, PAGE_ROWS } from '../../../client/src/features/timeline/model/keyboard.js';
 
 const key = (k: string, mods: Partial<{ altKey: boolean; shiftKey: boolean; ctrlKey: boolean; metaKey: boolean }> = {}) =>
   keyToAction({ event: { key: k, altKey: false, shiftKey: false, ctrlKey: false, metaKey: false, ...mods } });

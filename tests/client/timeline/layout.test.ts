@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { barGeometry, BAR_HEIGHT } from '../../../client/src/features/timeline/model/bar-geometry';
-import { layoutRows, layoutSpan, ROW_HEIGHT, type TaskRow } from '../../../client/src/features/timeline/model/layout';
-import { rollUp, withEdit } from '../../../client/src/features/timeline/model/rollup';
-import { makeTask } from './fixtures';
+import { barGeometry, BAR_HEIGHT } from '../../../client/src/features/timeline/model/bar-geometry.js';
+import { layoutRows, layoutSpan, ROW_HEIGHT, type TaskRow } from '../../../client/src/features/timeline/model/layout.js';
+import { rollUp, withEdit } from '../../../client/src/features/timeline/model/rollup.js';
+import { makeTask } from './fixtures.js';
 
 const planA = { id: 'p1', title: 'Kế hoạch 458/TB-VP', titleEn: 'Plan 458' };
 const planB = { id: 'p2', title: 'Kế hoạch chuyển đổi số 2022', titleEn: null };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { nudge } from '../../../client/src/features/timeline/model/nudge';
+import { nudge } from '../../../client/src/features/timeline/model/nudge.js';
 import {
   canRedo, canUndo, dropEdit, emptyUndoStack, pushEdit, redoEdit, undoEdit, type EditCommand,
-} from '../../../client/src/features/timeline/model/undo-stack';
+} from '../../../client/src/features/timeline/model/undo-stack.js';
 
 describe('nudge', () => {
   const before = { start: '2019-01-31', due: '2019-02-10', progress: 10 };

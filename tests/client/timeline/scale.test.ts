@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateToX, headerCells, spanToX, xToDate, xToNearestDate } from '../../../client/src/features/timeline/model/scale';
+import { dateToX, headerCells, spanToX, xToDate, xToNearestDate } from '../../../client/src/features/timeline/model/scale.js';
 
 const scale = { origin: '2013-01-01', pxPerDay: 2 };
 
@@ -43,5 +43,14 @@ describe('scale', () => {
     const weeks = headerCells({ scale: { origin: '2013-01-01', pxPerDay: 24 }, unit: 'WEEK', x0: 0, x1: 200, lang: 'vi' });
     expect(weeks[0]).toMatchObject({ start: '2012-12-31', x: -24, label: 'Tuần 1 (31/12)' });
     expect(headerCells({ scale, unit: 'DAY', x0: 10, x1: 10, lang: 'vi' })).toEqual([]);
+  });
+});
+
+describe('chartDomain', () => {
+  it('spans whole years from 2013 to 2025 at least', async () => {
+    const { chartDomain } = await import('../../../client/src/features/timeline/model/chart-domain.js');
+    expect(chartDomain({ tasks: [], markers: [], today: '2024-05-01' })).toEqual({ start: '2013-01-01', end: '2025-12-31', totalDays: 4748 });
+    const wide = chartDomain({ tasks: [], markers: [{ id: 'm', date: '2011-09-30', label: 'x', title: 'x', kind: 'EVENT' }], today: '2026-02-01' });
+    expect(wide).toMatchObject({ start: '2011-01-01', end: '2026-12-31' });
   });
 });

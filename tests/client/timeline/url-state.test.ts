@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW_STATE, parseTimelineState, serializeTimelineState } from '../../../client/src/features/timeline/model/url-state';
-import type { TimelineViewState } from '../../../client/src/features/timeline/model/types';
+import { DEFAULT_VIEW_STATE, parseTimelineState, serializeTimelineState } from '../../../client/src/features/timeline/model/url-state.js';
+import type { TimelineViewState } from '../../../client/src/features/timeline/model/types.js';
 
 describe('url state', () => {
   it('defaults to the whole roadmap fitted to the screen', () => {

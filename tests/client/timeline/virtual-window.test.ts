@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   sameWindow, scrollLeftToReveal, scrollTopToReveal, visibleWindow, windowCovers,
-} from '../../../client/src/features/timeline/model/virtual-window';
+} from '../../../client/src/features/timeline/model/virtual-window.js';
 
 const base = { viewportWidth: 1000, viewportHeight: 320, rowHeight: 32, rowCount: 10_000, contentWidth: 50_000 };
 

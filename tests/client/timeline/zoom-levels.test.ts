@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ZOOM_LEVELS, clampPxPerDay, levelForPxPerDay, resolveScale, stepZoom, zoomLevel,
-} from '../../../client/src/features/timeline/model/zoom-levels';
+} from '../../../client/src/features/timeline/model/zoom-levels.js';
 
 describe('zoom levels', () => {
   it('are data, coarsest first, each with two header rows and a snap unit', () => {

@@ -15,15 +15,19 @@ const URL_QD3611 =
 const URL_ND76 =
   'https://luatminhkhue.vn/en/decree-no-76-2013-nd-cp-of-july-16--2013--defining-the-functions--tasks--powers-and-organizational-structure-of-the-ministry-of-culture--sports-and-tourism.aspx';
 const URL_ND43_2011 = 'https://thukyluat.vn/1E9E0/nghi-dinh-43-2011-nd-cp/tag.html';
-const URL_QD45 = 'https://lenguyenlawfirm.com/quy-trinh-nop-ho-so-va-nhan-ket-qua-giai-quyet-thu-tuc-hanh-chinh-qua-buu-dien/';
-const URL_NQ36A = 'http://giaoduc.net.vn/Xa-hoi/Day-manh-ung-dung-Cong-nghe-thong-tin-tai-cac-co-quan-nha-nuoc-post177641.gd';
+const URL_QD45 =
+  'https://lenguyenlawfirm.com/quy-trinh-nop-ho-so-va-nhan-ket-qua-giai-quyet-thu-tuc-hanh-chinh-qua-buu-dien/';
+const URL_NQ36A =
+  'http://giaoduc.net.vn/Xa-hoi/Day-manh-ung-dung-Cong-nghe-thong-tin-tai-cac-co-quan-nha-nuoc-post177641.gd';
 const URL_CV5866 =
   'https://luatminhkhue.vn/cong-van-5866-vpcp-kgvx-cua-van-phong-chinh-phu-ve-viec-trien-khai-nghi-quyet-36-nq-tw-cua-bo-chinh-tri.aspx';
-const URL_NQ36TW = 'http://dic.gov.vn/vi/news/chuyen-doi-so/Bo-truong-Nguyen-Bac-Son-tra-loi-phong-van-ve-Nghi-quyet-36-NQ-TW-2166.html';
+const URL_NQ36TW =
+  'http://dic.gov.vn/vi/news/chuyen-doi-so/Bo-truong-Nguyen-Bac-Son-tra-loi-phong-van-ve-Nghi-quyet-36-NQ-TW-2166.html';
 const URL_QD274 =
   'https://dulieuphaply.vn/vbpl/quyet-dinh-274-qd-ttg-nam-2019-ve-phe-duyet-de-an-cong-dich-vu-cong-quoc-gia-do-thu-tuong-chinh-phu-ban-hanh';
 const URL_2590 = 'http://cinet.vn/quan-ly-cinet/thanh-lap-bcd-ung-dung-cong-nghe-thong-tin-bo-vhttdl-331826.html';
-const URL_4062 = 'https://bvhttdl.gov.vn/thanh-lap-ban-chi-dao-xay-dung-va-phat-trien-chinh-phu-dien-tu-cua-bo-vhttdl-625211.htm';
+const URL_4062 =
+  'https://bvhttdl.gov.vn/thanh-lap-ban-chi-dao-xay-dung-va-phat-trien-chinh-phu-dien-tu-cua-bo-vhttdl-625211.htm';
 const URL_2390 =
   'https://thuviennhadat.vn/vbpl/cong-van-2390-btttt-thh-2020-trien-khai-chuong-trinh-chuyen-doi-so-quoc-gia-den-2025-462252.html';
 const URL_4220 =
@@ -32,10 +36,20 @@ const URL_4221 =
   'https://nhansu.vn/van-ban-phap-luat/Quyet-dinh-4221-QD-BVHTTDL-2025-Chien-luoc-du-lieu-giai-doan-2025-2030-681327.html';
 const URL_1605 = 'http://ehealth.gov.vn/Index.aspx?action=Detail&MenuChildID=389&Id=4177';
 
-const NOT_IN_SOURCE = 'The sources give the number and date but not the subject, so the title says only what kind of act it is.';
+const NOT_IN_SOURCE = 'The sources do not give its subject, so the title names only the act.';
 
 export const documents: DocumentData[] = [
-  // ── Party and Government acts ───────────────────────────────────────────────────────────────
+  // Ordered by date of issue; documents with an unknown date sit near their known context.
+  {
+    number: '64/2007/NĐ-CP',
+    kind: 'NGHI_DINH',
+    issuer: 'CP',
+    issuedOn: '2007-04-10',
+    title: 'Nghị định số 64/2007/NĐ-CP của Chính phủ',
+    titleEn: 'Government Decree 64/2007/NĐ-CP',
+    citations: [{ url: URL_QD3611, quote: 'Its preamble cites: NĐ 64/2007/NĐ-CP (10/4/2007);', confidence: 'medium' }],
+    ambiguity: 'External only (cited in the preamble of 3611/QĐ-BVHTTDL). ' + NOT_IN_SOURCE,
+  },
   {
     number: '43/2011/NĐ-CP',
     kind: 'NGHI_DINH',
@@ -53,7 +67,8 @@ export const documents: DocumentData[] = [
         confidence: 'high',
       },
     ],
-    ambiguity: 'Seed 002 gives no date; the date and subject are external. The Vietnamese title is rendered from the English subject.',
+    ambiguity:
+      'Seed 002 gives no date; the date and subject are external. The Vietnamese title is rendered from the English subject.',
   },
   {
     number: '76/NĐ-CP',
@@ -61,12 +76,14 @@ export const documents: DocumentData[] = [
     issuer: 'CP',
     issuedOn: '2013-07-16',
     title: 'Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Văn hóa, Thể thao và Du lịch',
-    titleEn: 'Defining the functions, tasks, powers and organisational structure of the Ministry of Culture, Sports and Tourism',
+    titleEn:
+      'Defining the functions, tasks, powers and organisational structure of the Ministry of Culture, Sports and Tourism',
     citations: [
       { file: S000, quote: 'theo Nghị định số 76/NĐ-CP ngày 16/7/2013 của Chính phủ' },
       {
         url: URL_ND76,
-        quote: 'defining the functions, tasks, powers and organizational structure of the Ministry of Culture, Sports and Tourism',
+        quote:
+          'defining the functions, tasks, powers and organizational structure of the Ministry of Culture, Sports and Tourism',
         confidence: 'high',
       },
       { url: URL_ND76, quote: "This confirms the seed's 76/NĐ-CP = 76/2013/NĐ-CP.", confidence: 'high' },
@@ -75,11 +92,31 @@ export const documents: DocumentData[] = [
       'The number is kept as seed 000 writes it ("76/NĐ-CP", without the year); its full symbol is 76/2013/NĐ-CP (external, high confidence). The subject is external; the Vietnamese title is rendered from the English one.',
   },
   {
+    number: '458/TB-VP',
+    kind: 'THONG_BAO',
+    issuer: 'VP',
+    issuedOn: '2013-11-01',
+    title:
+      'Kết luận của Thứ trưởng Đặng Thị Bích Liên tại cuộc họp về việc thực hiện nhiệm vụ công nghệ thông tin của Bộ Văn hóa, Thể thao và Du lịch',
+    titleEn:
+      'Conclusions of Deputy Minister Đặng Thị Bích Liên at the meeting on carrying out the IT tasks of the Ministry of Culture, Sports and Tourism',
+    cites: ['76/NĐ-CP'],
+    citations: [
+      {
+        file: S000,
+        quote:
+          'Thông báo Số: 458/TB-VP ngày 01 tháng 11 năm 2013 Kết luận của Thứ trưởng Đặng Thị Bích Liên tại cuộc họp về việc thực hiện nhiệm vụ công nghệ thông tin của Bộ Văn hóa, Thể thao và Du lịch',
+      },
+      { file: S000, quote: 'Văn phòng Bộ thông báo để các cơ quan, đơn vị liên quan biết và thực hiện./.' },
+    ],
+  },
+  {
     number: '36-NQ/TW',
     kind: 'NGHI_QUYET',
     issuer: 'BCT',
     issuedOn: '2014-07-01',
-    title: 'Về đẩy mạnh ứng dụng, phát triển công nghệ thông tin đáp ứng yêu cầu phát triển bền vững và hội nhập quốc tế',
+    title:
+      'Về đẩy mạnh ứng dụng, phát triển công nghệ thông tin đáp ứng yêu cầu phát triển bền vững và hội nhập quốc tế',
     titleEn:
       'On stepping up the application and development of information technology to meet the requirements of sustainable development and international integration',
     citations: [
@@ -109,7 +146,7 @@ export const documents: DocumentData[] = [
       },
     ],
     ambiguity:
-      'Unverified. Seed 003 (2014) names a "Nghị quyết số 47/NQ-CP của Chính phủ về ứng dụng công nghệ thông tin" without a date; no public record of it was found. The Government\'s action programme for 36-NQ/TW is publicly 26/NQ-CP of 15/4/2015, so the seed\'s number may be wrong; its date is left null and its title is the seed\'s description.',
+      "Unverified. Seed 003 (2014) names a \"Nghị quyết số 47/NQ-CP của Chính phủ về ứng dụng công nghệ thông tin\" without a date; no public record of it was found. The Government's action programme for 36-NQ/TW is publicly 26/NQ-CP of 15/4/2015, so the seed's number may be wrong; its date is left null and its title is the seed's description.",
   },
   {
     number: '5866/VPCP-KGVX',
@@ -183,7 +220,7 @@ export const documents: DocumentData[] = [
       },
     ],
     ambiguity:
-      'Conflicting dates: seed 002 says 26/5/2015; a public document (one secondary source whose address was not recorded, so it is cited from external-facts.md itself) says 26/10/2015 and the seed\'s date is probably an error. Neither is confirmed against the official gazette, so the date is left null. The programme\'s targets were not retrieved.',
+      "Conflicting dates: seed 002 says 26/5/2015; a public document (one secondary source whose address was not recorded, so it is cited from external-facts.md itself) says 26/10/2015 and the seed's date is probably an error. Neither is confirmed against the official gazette, so the date is left null. The programme's targets were not retrieved.",
   },
   {
     number: '36a/NQ-CP',
@@ -207,9 +244,9 @@ export const documents: DocumentData[] = [
     kind: 'QUYET_DINH',
     issuer: 'TTg',
     issuedOn: '2016-10-19',
-    title:
-      'Quy định về việc tiếp nhận hồ sơ, trả kết quả giải quyết thủ tục hành chính qua dịch vụ bưu chính công ích',
-    titleEn: 'On receiving dossiers and returning the results of administrative procedures via the public postal service',
+    title: 'Quy định về việc tiếp nhận hồ sơ, trả kết quả giải quyết thủ tục hành chính qua dịch vụ bưu chính công ích',
+    titleEn:
+      'On receiving dossiers and returning the results of administrative procedures via the public postal service',
     citations: [
       {
         file: S002,
@@ -223,7 +260,8 @@ export const documents: DocumentData[] = [
         confidence: 'high',
       },
     ],
-    ambiguity: 'Seed 002 gives no date; the date (effective 16/12/2016) is external. The Vietnamese title is rendered from the subject.',
+    ambiguity:
+      'Seed 002 gives no date; the date (effective 16/12/2016) is external. The Vietnamese title is rendered from the subject.',
   },
   {
     number: '846/QĐ-TTg',
@@ -243,11 +281,9 @@ export const documents: DocumentData[] = [
     issuedOn: '2016-05-16',
     title: 'Quyết định về Ban Chỉ đạo ứng dụng công nghệ thông tin Bộ VHTTDL',
     titleEn: 'Decision on the IT-application Steering Committee of the Ministry',
-    citations: [
-      { url: URL_2590, quote: 'It replaced **QĐ 1726/QĐ-BVHTTDL of 16/5/2016**.', confidence: 'medium' },
-    ],
+    citations: [{ url: URL_2590, quote: 'It replaced **QĐ 1726/QĐ-BVHTTDL of 16/5/2016**.', confidence: 'medium' }],
     ambiguity:
-      'External only. Known only as the decision on the Ministry\'s IT-application steering committee that 2590/QĐ-BVHTTDL replaced; its exact title was not seen.',
+      "External only. Known only as the decision on the Ministry's IT-application steering committee that 2590/QĐ-BVHTTDL replaced; its exact title was not seen.",
   },
   {
     number: '2590/QĐ-BVHTTDL',
@@ -277,15 +313,18 @@ export const documents: DocumentData[] = [
     issuer: 'CP',
     issuedOn: '2017-07-17',
     title: 'Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Văn hóa, Thể thao và Du lịch',
-    titleEn: 'Defining the functions, tasks, powers and organisational structure of the Ministry of Culture, Sports and Tourism',
+    titleEn:
+      'Defining the functions, tasks, powers and organisational structure of the Ministry of Culture, Sports and Tourism',
     citations: [
       {
         url: URL_QD3611,
-        quote: "**NĐ 79/2017/NĐ-CP (17/7/2017)**, which sets MCST's functions and replaced 76/2013 as the organisation decree",
+        quote:
+          "**NĐ 79/2017/NĐ-CP (17/7/2017)**, which sets MCST's functions and replaced 76/2013 as the organisation decree",
         confidence: 'medium',
       },
     ],
-    ambiguity: 'External only (cited in the preamble of 3611/QĐ-BVHTTDL); the title is rendered from "sets MCST\'s functions".',
+    ambiguity:
+      'External only (cited in the preamble of 3611/QĐ-BVHTTDL); the title is rendered from "sets MCST\'s functions".',
   },
   {
     number: '4062',
@@ -297,7 +336,8 @@ export const documents: DocumentData[] = [
     citations: [
       {
         url: URL_4062,
-        quote: '**Quyết định số 4062** set up the **Ban Chỉ đạo xây dựng và phát triển Chính phủ điện tử của Bộ VHTTDL**.',
+        quote:
+          '**Quyết định số 4062** set up the **Ban Chỉ đạo xây dựng và phát triển Chính phủ điện tử của Bộ VHTTDL**.',
         confidence: 'medium',
       },
       {
@@ -337,7 +377,7 @@ export const documents: DocumentData[] = [
       },
     ],
     ambiguity:
-      'The preamble of 3611/QĐ-BVHTTDL cites this resolution as dated 09/3/2020, which conflicts with 07/3/2019. The seed\'s date 07/3/2019 is kept because the resolution\'s own header, seen by two or more sources, confirms it (high confidence); the 2020 date is probably a typo in 3611.',
+      "The preamble of 3611/QĐ-BVHTTDL cites this resolution as dated 09/3/2020, which conflicts with 07/3/2019. The seed's date 07/3/2019 is kept because the resolution's own header, seen by two or more sources, confirms it (high confidence); the 2020 date is probably a typo in 3611.",
   },
   {
     number: '274/QĐ-TTg',
@@ -373,7 +413,7 @@ export const documents: DocumentData[] = [
       },
     ],
     ambiguity:
-      'Seed 001 gives the plan\'s date (29/3/2019) but not its number; the number 1224/QĐ-BVHTTDL comes from the preamble of 3611/QĐ-BVHTTDL (medium–high confidence), whose date matches the seed.',
+      "Seed 001 gives the plan's date (29/3/2019) but not its number; the number 1224/QĐ-BVHTTDL comes from the preamble of 3611/QĐ-BVHTTDL (medium–high confidence), whose date matches the seed.",
   },
   {
     number: '749/QĐ-TTg',
@@ -385,7 +425,8 @@ export const documents: DocumentData[] = [
     citations: [
       {
         url: URL_2390,
-        quote: '**QĐ 749/QĐ-TTg, 03/6/2020**: Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030.',
+        quote:
+          '**QĐ 749/QĐ-TTg, 03/6/2020**: Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030.',
         confidence: 'high',
       },
     ],
@@ -395,7 +436,8 @@ export const documents: DocumentData[] = [
     kind: 'QUYET_DINH',
     issuer: 'TTg',
     issuedOn: '2020-06-15',
-    title: 'Chiến lược phát triển Chính phủ điện tử hướng tới Chính phủ số giai đoạn 2021-2025, định hướng đến năm 2030',
+    title:
+      'Chiến lược phát triển Chính phủ điện tử hướng tới Chính phủ số giai đoạn 2021-2025, định hướng đến năm 2030',
     titleEn: 'Strategy for developing e-Government towards digital Government, 2021-2025, with orientation to 2030',
     citations: [
       {
@@ -404,7 +446,8 @@ export const documents: DocumentData[] = [
         confidence: 'medium',
       },
     ],
-    ambiguity: 'External only (cited in the preamble of 3611/QĐ-BVHTTDL); the Vietnamese title is rendered from the English description.',
+    ambiguity:
+      'External only (cited in the preamble of 3611/QĐ-BVHTTDL); the Vietnamese title is rendered from the English description.',
   },
   {
     number: '2390/BTTTT-THH',
@@ -451,7 +494,7 @@ export const documents: DocumentData[] = [
       },
     ],
     ambiguity:
-      'External only (header seen, medium–high confidence). Its preamble cites 17/NQ-CP as dated 09/3/2020, which conflicts with 07/3/2019 (probably a typo). The programme\'s targets were not retrieved.',
+      "External only (header seen, medium–high confidence). Its preamble cites 17/NQ-CP as dated 09/3/2020, which conflicts with 07/3/2019 (probably a typo). The programme's targets were not retrieved.",
   },
   {
     number: '949/QĐ-BVHTTDL',
@@ -459,9 +502,12 @@ export const documents: DocumentData[] = [
     issuer: 'BVHTTDL',
     issuedOn: null,
     title: 'Ban hành Kế hoạch chuyển đổi số của Bộ năm 2022',
-    titleEn: 'Issuing the Ministry\'s Digital Transformation Plan for 2022',
+    titleEn: "Issuing the Ministry's Digital Transformation Plan for 2022",
     citations: [
-      { file: S004, quote: 'Bộ VHTTDL đã ban hành Quyết định số 949/QĐ-BVHTTDL ban hành Kế hoạch chuyển đổi số của Bộ năm 2022.' },
+      {
+        file: S004,
+        quote: 'Bộ VHTTDL đã ban hành Quyết định số 949/QĐ-BVHTTDL ban hành Kế hoạch chuyển đổi số của Bộ năm 2022.',
+      },
       { file: S004, quote: '20/05/2022 | 20:44' },
     ],
     ambiguity:
@@ -474,10 +520,9 @@ export const documents: DocumentData[] = [
     issuedOn: '2024-02-21',
     title: 'Phê duyệt Chiến lược dữ liệu quốc gia',
     titleEn: 'Approving the National Data Strategy',
-    citations: [
-      { url: URL_4220, quote: 'QĐ 142/QĐ-TTg (21/02/2024, national data strategy)', confidence: 'high' },
-    ],
-    ambiguity: 'External only (cited in the preambles of 4220 and 4221/QĐ-BVHTTDL); the title is rendered from "national data strategy".',
+    citations: [{ url: URL_4220, quote: 'QĐ 142/QĐ-TTg (21/02/2024, national data strategy)', confidence: 'high' }],
+    ambiguity:
+      'External only (cited in the preambles of 4220 and 4221/QĐ-BVHTTDL); the title is rendered from "national data strategy".',
   },
   {
     number: '57-NQ/TW',
@@ -502,7 +547,8 @@ export const documents: DocumentData[] = [
     issuer: 'CP',
     issuedOn: '2025-02-28',
     title: 'Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Văn hóa, Thể thao và Du lịch',
-    titleEn: 'Defining the functions, tasks, powers and organisational structure of the Ministry of Culture, Sports and Tourism',
+    titleEn:
+      'Defining the functions, tasks, powers and organisational structure of the Ministry of Culture, Sports and Tourism',
     citations: [
       {
         url: URL_4220,
@@ -521,18 +567,6 @@ export const documents: DocumentData[] = [
     titleEn: 'Government Resolution 214/NQ-CP',
     citations: [{ url: URL_4220, quote: 'NQ 214/NQ-CP (23/07/2025)', confidence: 'high' }],
     ambiguity: 'External only (cited in the preambles of 4220 and 4221/QĐ-BVHTTDL). ' + NOT_IN_SOURCE,
-  },
-  {
-    number: '64/2007/NĐ-CP',
-    kind: 'NGHI_DINH',
-    issuer: 'CP',
-    issuedOn: '2007-04-10',
-    title: 'Nghị định số 64/2007/NĐ-CP của Chính phủ',
-    titleEn: 'Government Decree 64/2007/NĐ-CP',
-    citations: [
-      { url: URL_QD3611, quote: 'Its preamble cites: NĐ 64/2007/NĐ-CP (10/4/2007);', confidence: 'medium' },
-    ],
-    ambiguity: 'External only (cited in the preamble of 3611/QĐ-BVHTTDL). ' + NOT_IN_SOURCE,
   },
   {
     number: '4220/QĐ-BVHTTDL',
@@ -566,26 +600,6 @@ export const documents: DocumentData[] = [
         confidence: 'high',
       },
       { url: URL_4221, quote: 'Both were signed by Thứ trưởng **Phan Tâm** (KT. Bộ trưởng)', confidence: 'high' },
-    ],
-  },
-  // ── The Ministry's notices, seed documents ─────────────────────────────────────────────────
-  {
-    number: '458/TB-VP',
-    kind: 'THONG_BAO',
-    issuer: 'VP',
-    issuedOn: '2013-11-01',
-    title:
-      'Kết luận của Thứ trưởng Đặng Thị Bích Liên tại cuộc họp về việc thực hiện nhiệm vụ công nghệ thông tin của Bộ Văn hóa, Thể thao và Du lịch',
-    titleEn:
-      'Conclusions of Deputy Minister Đặng Thị Bích Liên at the meeting on carrying out the IT tasks of the Ministry of Culture, Sports and Tourism',
-    cites: ['76/NĐ-CP'],
-    citations: [
-      {
-        file: S000,
-        quote:
-          'Thông báo Số: 458/TB-VP ngày 01 tháng 11 năm 2013 Kết luận của Thứ trưởng Đặng Thị Bích Liên tại cuộc họp về việc thực hiện nhiệm vụ công nghệ thông tin của Bộ Văn hóa, Thể thao và Du lịch',
-      },
-      { file: S000, quote: 'Văn phòng Bộ thông báo để các cơ quan, đơn vị liên quan biết và thực hiện./.' },
     ],
   },
 ];

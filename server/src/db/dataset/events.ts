@@ -6,15 +6,18 @@ const S002 = '002_a80ea4b13fababbc.txt';
 const S003 = '003_7baa5b1c424a9b7a.txt';
 const S004 = '004_e8b8dd6a551df80a.txt';
 
-const URL_4062 = 'https://bvhttdl.gov.vn/thanh-lap-ban-chi-dao-xay-dung-va-phat-trien-chinh-phu-dien-tu-cua-bo-vhttdl-625211.htm';
-const URL_HERITAGE = 'http://123.30.183.163/giai-phap-day-manh-chuyen-doi-so-trong-phat-trien-van-hoa-o-thu-do-ha-noi-hien-nay.htm';
+const URL_4062 =
+  'https://bvhttdl.gov.vn/thanh-lap-ban-chi-dao-xay-dung-va-phat-trien-chinh-phu-dien-tu-cua-bo-vhttdl-625211.htm';
+const URL_HERITAGE =
+  'http://123.30.183.163/giai-phap-day-manh-chuyen-doi-so-trong-phat-trien-van-hoa-o-thu-do-ha-noi-hien-nay.htm';
 
 export const events: EventData[] = [
   {
     key: 'meeting-2013-10-29-it-tasks',
     date: '2013-10-29',
     kind: 'MEETING',
-    title: 'Buổi làm việc về tình hình thực hiện nhiệm vụ công nghệ thông tin của Bộ với 03 Trung tâm về công nghệ thông tin',
+    title:
+      'Buổi làm việc về tình hình thực hiện nhiệm vụ công nghệ thông tin của Bộ với 03 Trung tâm về công nghệ thông tin',
     titleEn: "Working meeting with the Ministry's three IT centres on the progress of the Ministry's IT tasks",
     chair: 'dang-thi-bich-lien',
     participants: ['TTCNTT', 'TTTTDL', 'TTTTTDTT', 'KHCNMT', 'TCCB', 'VP'],
@@ -32,15 +35,20 @@ export const events: EventData[] = [
         quote:
           'Cùng dự buổi làm việc có đại diện Lãnh đạo Vụ Khoa học, Công nghệ và Môi trường, Vụ Tổ chức cán bộ và Văn phòng Bộ.',
       },
-      { file: S000, quote: '2. Để tập trung và hoàn thành tốt nhiệm vụ, các đơn vị cần triển khai thực hiện các nhiệm vụ sau:' },
+      {
+        file: S000,
+        quote: '2. Để tập trung và hoàn thành tốt nhiệm vụ, các đơn vị cần triển khai thực hiện các nhiệm vụ sau:',
+      },
     ],
   },
   {
     key: 'conference-2014-09-18-nq36',
     date: '2014-09-18',
     kind: 'CONFERENCE',
-    title: 'Hội nghị trực tuyến triển khai Nghị quyết số 36-NQ/TW và Nghị quyết số 47/NQ-CP về ứng dụng công nghệ thông tin',
-    titleEn: 'Online conference on implementing Resolutions 36-NQ/TW and 47/NQ-CP on the application of information technology',
+    title:
+      'Hội nghị trực tuyến triển khai Nghị quyết số 36-NQ/TW và Nghị quyết số 47/NQ-CP về ứng dụng công nghệ thông tin',
+    titleEn:
+      'Online conference on implementing Resolutions 36-NQ/TW and 47/NQ-CP on the application of information technology',
     chair: 'dang-thi-bich-lien',
     participants: ['BVHTTDL', 'VP', 'DSVH', 'TTTTTDTT', 'TTTTDL', 'TVQG'],
     places: ['Hà Nội', 'Đà Nẵng', 'TP. Hồ Chí Minh'],
@@ -99,7 +107,8 @@ export const events: EventData[] = [
     key: 'publication-2018-11-22-qd4062',
     date: '2018-11-22',
     kind: 'PUBLICATION',
-    title: 'Bài viết về việc thành lập Ban Chỉ đạo xây dựng và phát triển Chính phủ điện tử của Bộ VHTTDL (Quyết định số 4062)',
+    title:
+      'Bài viết về việc thành lập Ban Chỉ đạo xây dựng và phát triển Chính phủ điện tử của Bộ VHTTDL (Quyết định số 4062)',
     titleEn: "Article on the establishment of the Ministry's e-Government Steering Committee (Decision 4062)",
     participants: ['BVHTTDL', 'BCĐ-CPĐT'],
     citations: [
@@ -109,7 +118,7 @@ export const events: EventData[] = [
         confidence: 'medium',
       },
     ],
-    ambiguity: 'External only. The date is the article\'s, not the decision\'s signing date, which is unknown.',
+    ambiguity: "External only. The date is the article's, not the decision's signing date, which is unknown.",
   },
   {
     key: 'review-2019-06-13-nq17',
@@ -152,7 +161,8 @@ export const events: EventData[] = [
         confidence: 'low',
       },
     ],
-    ambiguity: 'External only (low–medium confidence); the number of the approving decision is not in the excerpt, so no document record is made for it.',
+    ambiguity:
+      'External only (low–medium confidence); the number of the approving decision is not in the excerpt, so no document record is made for it.',
   },
   {
     key: 'publication-2022-05-20-dx-plan-2022',
@@ -165,7 +175,10 @@ export const events: EventData[] = [
     citations: [
       { file: S004, quote: 'Kế hoạch chuyển đổi số của Bộ VHTTDL năm 2022' },
       { file: S004, quote: '20/05/2022 | 20:44' },
-      { file: S004, quote: 'Bộ VHTTDL đã ban hành Quyết định số 949/QĐ-BVHTTDL ban hành Kế hoạch chuyển đổi số của Bộ năm 2022.' },
+      {
+        file: S004,
+        quote: 'Bộ VHTTDL đã ban hành Quyết định số 949/QĐ-BVHTTDL ban hành Kế hoạch chuyển đổi số của Bộ năm 2022.',
+      },
     ],
     ambiguity:
       'This is the date of the article, the earliest date on which the 2022 plan is known to exist; the signing date of 949/QĐ-BVHTTDL is unknown and is not this date.',

@@ -6,10 +6,12 @@ const S002 = '002_a80ea4b13fababbc.txt';
 const S003 = '003_7baa5b1c424a9b7a.txt';
 
 const URL_2590 = 'http://cinet.vn/quan-ly-cinet/thanh-lap-bcd-ung-dung-cong-nghe-thong-tin-bo-vhttdl-331826.html';
-const URL_4062 = 'https://bvhttdl.gov.vn/thanh-lap-ban-chi-dao-xay-dung-va-phat-trien-chinh-phu-dien-tu-cua-bo-vhttdl-625211.htm';
+const URL_4062 =
+  'https://bvhttdl.gov.vn/thanh-lap-ban-chi-dao-xay-dung-va-phat-trien-chinh-phu-dien-tu-cua-bo-vhttdl-625211.htm';
 const URL_4220 =
   'https://nhansu.vn/van-ban-phap-luat/Quyet-dinh-4220-QD-BVHTTDL-2025-Chien-luoc-Chuyen-doi-so-2025-2030-681329.html';
-const URL_TTCDS = 'https://www.vietnam.vn/en/thanh-lap-ban-soan-thao-xay-dung-de-an-chuyen-doi-so-trong-linh-vuc-van-hoa';
+const URL_TTCDS =
+  'https://www.vietnam.vn/en/thanh-lap-ban-soan-thao-xay-dung-de-an-chuyen-doi-so-trong-linh-vuc-van-hoa';
 
 export const people: PersonData[] = [
   {
@@ -47,7 +49,8 @@ export const people: PersonData[] = [
       { url: URL_2590, quote: 'Trưởng ban Bộ trưởng **Nguyễn Ngọc Thiện**', confidence: 'medium' },
       { url: URL_4062, quote: 'Members: Trưởng ban Bộ trưởng Nguyễn Ngọc Thiện;', confidence: 'medium' },
     ],
-    ambiguity: 'External sources only (steering-committee decisions of 2016 and 2018); the seeds do not name the Minister.',
+    ambiguity:
+      'External sources only (steering-committee decisions of 2016 and 2018); the seeds do not name the Minister.',
   },
   {
     key: 'phan-tam',
@@ -66,7 +69,9 @@ export const people: PersonData[] = [
     title: 'Thứ trưởng',
     titleEn: 'Deputy Minister',
     unit: 'BVHTTDL',
-    citations: [{ file: S002, quote: 'Về phía Bộ Văn hóa, Thể thao và Du lịch có Thứ trưởng …. và đại diện Lãnh đạo các đơn vị' }],
+    citations: [
+      { file: S002, quote: 'Về phía Bộ Văn hóa, Thể thao và Du lịch có Thứ trưởng …. và đại diện Lãnh đạo các đơn vị' },
+    ],
     ambiguity:
       'The article of the 05/6/2018 inspection names the Ministry\'s Thứ trưởng only as "Thứ trưởng …." — the name is missing in the source, so it is left null.',
   },
@@ -74,8 +79,11 @@ export const people: PersonData[] = [
     key: 'nguyen-van-tan',
     name: 'Nguyễn Văn Tân',
     title: 'TLBT, VTVTổ chức cán bộ',
-    titleEn: 'Unclear: the garbled header reads "TLBT, VTVTổ chức cán bộ" (possibly "Assistant to the Minister, Director of the Department of Personnel and Organisation")',
-    citations: [{ file: S000, quote: 'TLBT, VTVTổ chức cán bộ - Nguyễn Văn Tân Theo BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH -' }],
+    titleEn:
+      'Unclear: the garbled header reads "TLBT, VTVTổ chức cán bộ" (possibly "Assistant to the Minister, Director of the Department of Personnel and Organisation")',
+    citations: [
+      { file: S000, quote: 'TLBT, VTVTổ chức cán bộ - Nguyễn Văn Tân Theo BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH -' },
+    ],
     ambiguity:
       'The name appears only in the garbled header of notice 458/TB-VP, next to "TLBT, VTVTổ chức cán bộ". The abbreviations may stand for "Trợ lý Bộ trưởng, Vụ trưởng Vụ Tổ chức cán bộ", and he may be the signer or the publisher of the web copy, but the source does not say; title is stored as written and no unit is recorded.',
   },
@@ -86,7 +94,7 @@ export const people: PersonData[] = [
     titleEn: 'Author of the article',
     citations: [{ file: S002, quote: 'Nguyễn Thanh Thảo' }],
     ambiguity:
-      'The name stands alone at the end of the seed 002 article about the 05/6/2018 inspection, as its by-line; the author\'s position and unit are not given (the page is on the Cục Tin học hóa website, but the article does not say the author works there).',
+      "The name stands alone at the end of the seed 002 article about the 05/6/2018 inspection, as its by-line; the author's position and unit are not given (the page is on the Cục Tin học hóa website, but the article does not say the author works there).",
   },
   {
     key: 'nguyen-thanh-hung',
@@ -96,7 +104,10 @@ export const people: PersonData[] = [
       'Deputy Minister of Information and Communications, Head of the Executive Board for IT Application in State Agencies',
     unit: 'BTTTT',
     citations: [
-      { file: S002, quote: 'có Thứ trưởng Bộ Thông tin và Truyền thông Nguyễn Thành Hưng – Trưởng Ban Điều hành làm Trưởng Đoàn' },
+      {
+        file: S002,
+        quote: 'có Thứ trưởng Bộ Thông tin và Truyền thông Nguyễn Thành Hưng – Trưởng Ban Điều hành làm Trưởng Đoàn',
+      },
     ],
   },
   {

@@ -32,7 +32,10 @@ export const plans: PlanData[] = [
         file: S000,
         quote: 'báo cáo tóm tắt về tình hình thực hiện nhiệm vụ công nghệ thông tin 9 tháng đầu năm 2013',
       },
-      { file: S000, quote: 'Tiếp tục đôn đốc các Trung tâm về công nghệ thông tin hoàn thành các nhiệm vụ năm 2013, trong đó:' },
+      {
+        file: S000,
+        quote: 'Tiếp tục đôn đốc các Trung tâm về công nghệ thông tin hoàn thành các nhiệm vụ năm 2013, trong đó:',
+      },
     ],
     ambiguity:
       'The notice states no period. The period is DERIVED as the year 2013: the meeting reviewed the IT tasks of the first nine months of 2013 and the conclusions are about finishing "các nhiệm vụ năm 2013"; most deadlines fall in 2013. One task (preparing the 2014 plan) has no deadline. The conclusions were given at the meeting of 29/10/2013 and notified on 01/11/2013; the tasks are dated from the meeting. No legal basis is stated for the conclusions as a whole (one task refers to 76/NĐ-CP).',
@@ -81,8 +84,10 @@ export const plans: PlanData[] = [
   },
   {
     key: 'nq17-egov-plan-2019',
-    title: 'Kế hoạch thực hiện Nghị quyết số 17/NQ-CP của Chính phủ về phát triển Chính phủ điện tử giai đoạn 2019 – 2020, định hướng đến năm 2025',
-    titleEn: 'Plan implementing Government Resolution 17/NQ-CP on e-Government development 2019–2020, with orientation to 2025',
+    title:
+      'Kế hoạch thực hiện Nghị quyết số 17/NQ-CP của Chính phủ về phát triển Chính phủ điện tử giai đoạn 2019 – 2020, định hướng đến năm 2025',
+    titleEn:
+      'Plan implementing Government Resolution 17/NQ-CP on e-Government development 2019–2020, with orientation to 2025',
     periodStart: '2019-03-29',
     periodEnd: '2025-12-31',
     basis: ['17/NQ-CP'],
@@ -90,8 +95,7 @@ export const plans: PlanData[] = [
     citations: [
       {
         file: S001,
-        quote:
-          'ngày 29/3/2019, Bộ VHTTDL đã ban hành Kế hoạch thực hiện Nghị quyết này.',
+        quote: 'ngày 29/3/2019, Bộ VHTTDL đã ban hành Kế hoạch thực hiện Nghị quyết này.',
       },
       {
         file: S001,
@@ -110,7 +114,8 @@ export const plans: PlanData[] = [
   {
     key: 'mcst-dx-programme-2025',
     title: 'Chương trình chuyển đổi số của Bộ VHTTDL đến năm 2025, định hướng đến năm 2030',
-    titleEn: 'Digital Transformation Programme of the Ministry of Culture, Sports and Tourism to 2025, with orientation to 2030',
+    titleEn:
+      'Digital Transformation Programme of the Ministry of Culture, Sports and Tourism to 2025, with orientation to 2030',
     periodStart: '2021-12-31',
     periodEnd: '2025-12-31',
     basis: ['64/2007/NĐ-CP', '79/2017/NĐ-CP', '749/QĐ-TTg', '942/QĐ-TTg', '1224/QĐ-BVHTTDL', '17/NQ-CP'],
@@ -136,7 +141,10 @@ export const plans: PlanData[] = [
     basis: [],
     document: '949/QĐ-BVHTTDL',
     citations: [
-      { file: S004, quote: 'Bộ VHTTDL đã ban hành Quyết định số 949/QĐ-BVHTTDL ban hành Kế hoạch chuyển đổi số của Bộ năm 2022.' },
+      {
+        file: S004,
+        quote: 'Bộ VHTTDL đã ban hành Quyết định số 949/QĐ-BVHTTDL ban hành Kế hoạch chuyển đổi số của Bộ năm 2022.',
+      },
       { file: S004, quote: 'tập trung thúc đẩy chuyển đổi số năm 2022 trong ngành văn hóa, thể thao và du lịch' },
     ],
     ambiguity:
@@ -158,7 +166,8 @@ export const plans: PlanData[] = [
       },
       {
         url: URL_4220,
-        quote: 'Their preambles cite NĐ **43/2025/NĐ-CP (28/02/2025)** on MCST\'s functions, NQ 214/NQ-CP (23/07/2025) and QĐ 142/QĐ-TTg (21/02/2024, national data strategy).',
+        quote:
+          "Their preambles cite NĐ **43/2025/NĐ-CP (28/02/2025)** on MCST's functions, NQ 214/NQ-CP (23/07/2025) and QĐ 142/QĐ-TTg (21/02/2024, national data strategy).",
         confidence: 'high',
       },
     ],
@@ -181,7 +190,8 @@ export const plans: PlanData[] = [
       },
       {
         url: URL_4221,
-        quote: 'Their preambles cite NĐ **43/2025/NĐ-CP (28/02/2025)** on MCST\'s functions, NQ 214/NQ-CP (23/07/2025) and QĐ 142/QĐ-TTg (21/02/2024, national data strategy).',
+        quote:
+          "Their preambles cite NĐ **43/2025/NĐ-CP (28/02/2025)** on MCST's functions, NQ 214/NQ-CP (23/07/2025) and QĐ 142/QĐ-TTg (21/02/2024, national data strategy).",
         confidence: 'high',
       },
     ],

@@ -15,7 +15,10 @@ import type {
   UnitKind,
 } from '@lotrinh/shared';
 
-/** A seed file of `server/data/sources/` with a verbatim quote from it. */
+/**
+ * A file of `server/data/sources/` with a verbatim quote from it: one of the five seeds, or
+ * `external-facts.md` itself for an external fact that has no address (counted as external).
+ */
 export interface SeedCitation {
   file: string;
   quote: string;

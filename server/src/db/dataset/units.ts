@@ -6,13 +6,15 @@ const S002 = '002_a80ea4b13fababbc.txt';
 const S003 = '003_7baa5b1c424a9b7a.txt';
 const S004 = '004_e8b8dd6a551df80a.txt';
 
-const URL_4062 = 'https://bvhttdl.gov.vn/thanh-lap-ban-chi-dao-xay-dung-va-phat-trien-chinh-phu-dien-tu-cua-bo-vhttdl-625211.htm';
+const URL_4062 =
+  'https://bvhttdl.gov.vn/thanh-lap-ban-chi-dao-xay-dung-va-phat-trien-chinh-phu-dien-tu-cua-bo-vhttdl-625211.htm';
 const URL_2590 = 'http://cinet.vn/quan-ly-cinet/thanh-lap-bcd-ung-dung-cong-nghe-thong-tin-bo-vhttdl-331826.html';
 const URL_2390 =
   'https://thuviennhadat.vn/vbpl/cong-van-2390-btttt-thh-2020-trien-khai-chuong-trinh-chuyen-doi-so-quoc-gia-den-2025-462252.html';
 const URL_4220 =
   'https://nhansu.vn/van-ban-phap-luat/Quyet-dinh-4220-QD-BVHTTDL-2025-Chien-luoc-Chuyen-doi-so-2025-2030-681329.html';
-const URL_TTCDS = 'https://www.vietnam.vn/en/thanh-lap-ban-soan-thao-xay-dung-de-an-chuyen-doi-so-trong-linh-vuc-van-hoa';
+const URL_TTCDS =
+  'https://www.vietnam.vn/en/thanh-lap-ban-soan-thao-xay-dung-de-an-chuyen-doi-so-trong-linh-vuc-van-hoa';
 
 export const units: UnitData[] = [
   // ── Party and Government ────────────────────────────────────────────────────────────────────
@@ -35,7 +37,12 @@ export const units: UnitData[] = [
     name: 'Thủ tướng Chính phủ',
     nameEn: 'Prime Minister',
     kind: 'GOVERNMENT',
-    citations: [{ file: S002, quote: 'triển khai các nhiệm vụ Chính phủ, Thủ tướng Chính phủ giao tại Quyết định số 1819/QĐ-TTg' }],
+    citations: [
+      {
+        file: S002,
+        quote: 'triển khai các nhiệm vụ Chính phủ, Thủ tướng Chính phủ giao tại Quyết định số 1819/QĐ-TTg',
+      },
+    ],
   },
   {
     code: 'VPCP',
@@ -46,7 +53,8 @@ export const units: UnitData[] = [
       { file: S002, quote: 'đại diện Lãnh đạo đơn vị thuộc các cơ quan: Bộ Nội vụ, Văn phòng Chính phủ.' },
       {
         file: S002,
-        quote: 'đã thực hiện kết nối liên thông với Văn phòng Chính phủ tạo thành hệ thống văn bản gửi, nhận thông suốt',
+        quote:
+          'đã thực hiện kết nối liên thông với Văn phòng Chính phủ tạo thành hệ thống văn bản gửi, nhận thông suốt',
       },
     ],
   },
@@ -75,7 +83,10 @@ export const units: UnitData[] = [
     nameEn: 'Ministry of Information and Communications',
     kind: 'MINISTRY',
     citations: [
-      { file: S002, quote: 'có Thứ trưởng Bộ Thông tin và Truyền thông Nguyễn Thành Hưng – Trưởng Ban Điều hành làm Trưởng Đoàn' },
+      {
+        file: S002,
+        quote: 'có Thứ trưởng Bộ Thông tin và Truyền thông Nguyễn Thành Hưng – Trưởng Ban Điều hành làm Trưởng Đoàn',
+      },
     ],
   },
   {
@@ -119,7 +130,7 @@ export const units: UnitData[] = [
     nameEn: 'National Committee for Digital Transformation',
     kind: 'COMMITTEE',
     citations: [{ file: S004, quote: 'đã được Ủy ban Quốc gia về chuyển đổi số đề ra' }],
-    ambiguity: 'The code UBQG-CĐS is the curator\'s; the seed gives no abbreviation.',
+    ambiguity: "The code UBQG-CĐS is the curator's; the seed gives no abbreviation.",
   },
   {
     code: 'UBQG-UDCNTT',
@@ -133,7 +144,7 @@ export const units: UnitData[] = [
         confidence: 'medium',
       },
     ],
-    ambiguity: 'External mention only; the code UBQG-UDCNTT is the curator\'s.',
+    ambiguity: "External mention only; the code UBQG-UDCNTT is the curator's.",
   },
   {
     code: 'VNPOST',
@@ -213,7 +224,8 @@ export const units: UnitData[] = [
     citations: [
       {
         file: S001,
-        quote: 'các cơ quan như Vụ Kế hoạch Tài chính, Vụ Tổ chức cán bộ, Cục Hợp tác Quốc tế cũng tham gia thực hiện kế hoạch này.',
+        quote:
+          'các cơ quan như Vụ Kế hoạch Tài chính, Vụ Tổ chức cán bộ, Cục Hợp tác Quốc tế cũng tham gia thực hiện kế hoạch này.',
       },
       {
         url: URL_4062,
@@ -246,7 +258,7 @@ export const units: UnitData[] = [
     kind: 'MINISTRY_UNIT',
     citations: [{ file: S003, quote: 'Thư viện quốc gia… báo cáo về ứng dụng CNTT tại các đơn vị.' }],
     ambiguity:
-      'Seed 003 lists it among the units that reported on IT application at the Ministry\'s 2014 conference, but no source states that it is under the Ministry, so no parent is recorded. The code TVQG is the curator\'s.',
+      "Seed 003 lists it among the units that reported on IT application at the Ministry's 2014 conference, but no source states that it is under the Ministry, so no parent is recorded. The code TVQG is the curator's.",
   },
   {
     code: 'TCDL',
@@ -297,8 +309,7 @@ export const units: UnitData[] = [
     citations: [
       {
         file: S000,
-        quote:
-          'Trung tâm Công nghệ Thông tin, Trung tâm Thông tin Du lịch và Trung tâm Thông tin Thể dục thể thao',
+        quote: 'Trung tâm Công nghệ Thông tin, Trung tâm Thông tin Du lịch và Trung tâm Thông tin Thể dục thể thao',
       },
       { file: S000, quote: 'hai Trung tâm thông tin thuộc Tổng cục Thể dục Thể thao và Tổng cục Du lịch' },
       { file: S000, quote: 'TTCNTT, TTTTDL và TTTTTDTT;' },
@@ -316,8 +327,7 @@ export const units: UnitData[] = [
     citations: [
       {
         file: S000,
-        quote:
-          'Trung tâm Công nghệ Thông tin, Trung tâm Thông tin Du lịch và Trung tâm Thông tin Thể dục thể thao',
+        quote: 'Trung tâm Công nghệ Thông tin, Trung tâm Thông tin Du lịch và Trung tâm Thông tin Thể dục thể thao',
       },
       { file: S000, quote: 'hai Trung tâm thông tin thuộc Tổng cục Thể dục Thể thao và Tổng cục Du lịch' },
       { file: S000, quote: 'TTCNTT, TTTTDL và TTTTTDTT;' },
@@ -363,7 +373,7 @@ export const units: UnitData[] = [
         confidence: 'medium',
       },
     ],
-    ambiguity: 'External source only; the code BCĐ-UDCNTT is the curator\'s.',
+    ambiguity: "External source only; the code BCĐ-UDCNTT is the curator's.",
   },
   {
     code: 'BCĐ-CPĐT',
@@ -378,7 +388,7 @@ export const units: UnitData[] = [
         confidence: 'medium',
       },
     ],
-    ambiguity: 'External source only; the code BCĐ-CPĐT is the curator\'s.',
+    ambiguity: "External source only; the code BCĐ-CPĐT is the curator's.",
   },
   {
     code: 'BCĐ-CĐS',

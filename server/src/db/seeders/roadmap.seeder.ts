@@ -41,7 +41,7 @@ export async function seedRoadmap(em: EntityManager, dataset: RoadmapDataset): P
           quote: data.quote,
           sourceFile: 'file' in data ? data.file : null,
           url: 'url' in data ? data.url : null,
-          external: 'url' in data,
+          external: 'url' in data || !data.file.endsWith('.txt'),
           confidence: 'confidence' in data ? data.confidence : null,
         });
         tx.assign(citation, owner);

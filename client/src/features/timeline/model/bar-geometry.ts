@@ -1,6 +1,6 @@
 import type { LocalDate, TaskKind } from '@lotrinh/shared';
-import type { RowDates } from './rollup';
-import { dateToX, spanToX, type TimeScale } from './scale';
+import type { RowDates } from './rollup.js';
+import { dateToX, spanToX, type TimeScale } from './scale.js';
 
 export const BAR_HEIGHT = 20;
 export const MILESTONE_SIZE = 16;

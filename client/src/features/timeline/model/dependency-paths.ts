@@ -1,6 +1,6 @@
 import type { DependencyType } from '@lotrinh/shared';
-import type { BarGeometry } from './bar-geometry';
-import type { TimelineTask } from './types';
+import type { BarGeometry } from './bar-geometry.js';
+import type { TimelineTask } from './types.js';
 
 /** How far an arrow leaves a bar horizontally before it turns. */
 export const ARROW_GAP = 10;

@@ -1,6 +1,6 @@
 import { LIMITS, type LocalDate } from '@lotrinh/shared';
-import { dateOfDayIndex, dayIndexOf, nearestUnitStart, type TimeUnit } from './calendar-units';
-import type { TaskEditValues } from './types';
+import { dateOfDayIndex, dayIndexOf, nearestUnitStart, type TimeUnit } from './calendar-units.js';
+import type { TaskEditValues } from './types.js';
 
 export type DragMode = 'move' | 'resize-start' | 'resize-end' | 'progress';
 

@@ -1,5 +1,5 @@
 import { foldText } from '@lotrinh/shared';
-import type { TimelineFilters, TimelineTask } from './types';
+import type { TimelineFilters, TimelineTask } from './types.js';
 
 /** The tasks that pass every filter (filters combine with AND; values inside one filter with OR). */
 export function filterTasks({ tasks, filters }: { tasks: readonly TimelineTask[]; filters: TimelineFilters }): readonly TimelineTask[] {

@@ -1,5 +1,5 @@
-import type { TimeUnit } from './calendar-units';
-import type { Lang } from './types';
+import type { TimeUnit } from './calendar-units.js';
+import type { Lang } from './types.js';
 
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

@@ -1,4 +1,4 @@
-import type { BarGeometry } from './bar-geometry';
+import type { BarGeometry } from './bar-geometry.js';
 
 export type BarPart = 'body' | 'start' | 'end' | 'progress';
 

@@ -1,7 +1,7 @@
 import type { LocalDate } from '@lotrinh/shared';
-import { ownDates, rollUp, type RowDates } from './rollup';
-import { sortSiblings, type SortOrder } from './row-sort';
-import type { Grouping, TimelineTask } from './types';
+import { ownDates, rollUp, type RowDates } from './rollup.js';
+import { sortSiblings, type SortOrder } from './row-sort.js';
+import type { Grouping, TimelineTask } from './types.js';
 
 export const ROW_HEIGHT = 32;
 

@@ -1,6 +1,6 @@
 import type { LocalDate } from '@lotrinh/shared';
-import { dayIndexOf, shiftByUnits, type TimeUnit } from './calendar-units';
-import type { TaskEditValues } from './types';
+import { dayIndexOf, shiftByUnits, type TimeUnit } from './calendar-units.js';
+import type { TaskEditValues } from './types.js';
 
 /**
  * A task moved by the keyboard: by one `unit` later (+1) or earlier (-1), keeping its duration. The first

@@ -1,6 +1,6 @@
 import type { LocalDate } from '@lotrinh/shared';
-import { dayIndexOf } from './calendar-units';
-import type { TaskEditValues, TimelineTask } from './types';
+import { dayIndexOf } from './calendar-units.js';
+import type { TaskEditValues, TimelineTask } from './types.js';
 
 /** The dates and progress a row draws, and how they are known. */
 export interface RowDates {

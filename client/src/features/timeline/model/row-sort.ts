@@ -1,5 +1,5 @@
 import { TASK_STATUSES } from '@lotrinh/shared';
-import type { TimelineTask } from './types';
+import type { TimelineTask } from './types.js';
 
 export type SortKey = 'title' | 'leadUnit' | 'start' | 'due' | 'status' | 'progress';
 export interface SortOrder {

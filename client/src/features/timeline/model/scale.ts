@@ -1,7 +1,7 @@
 import { monthOf, quarterOf, yearOf, type LocalDate } from '@lotrinh/shared';
-import { addUnits, dateOfDayIndex, dayIndexOf, isoWeekOf, startOfUnit, type TimeUnit } from './calendar-units';
-import { fittingLabel, unitLabels } from './header-labels';
-import type { Lang } from './types';
+import { addUnits, dateOfDayIndex, dayIndexOf, isoWeekOf, startOfUnit, type TimeUnit } from './calendar-units.js';
+import { fittingLabel, unitLabels } from './header-labels.js';
+import type { Lang } from './types.js';
 
 /** A linear time scale: `origin` is at x = 0, each day is `pxPerDay` wide. */
 export interface TimeScale {

@@ -1,4 +1,4 @@
-import type { TaskEditValues } from './types';
+import type { TaskEditValues } from './types.js';
 
 /** One edit as data: the values of a task before and after it. Undo applies `before`, redo `after`. */
 export interface EditCommand {

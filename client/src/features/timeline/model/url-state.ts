@@ -1,6 +1,6 @@
 import { isLocalDate, LIMITS, TASK_STATUSES, type LocalDate, type TaskStatus } from '@lotrinh/shared';
-import { clampPxPerDay, isZoomLevelId } from './zoom-levels';
-import type { Grouping, Lang, TimelineFilters, TimelineViewState, ZoomSetting } from './types';
+import { clampPxPerDay, isZoomLevelId } from './zoom-levels.js';
+import type { Grouping, Lang, TimelineFilters, TimelineViewState, ZoomSetting } from './types.js';
 
 /** The whole roadmap; the default view shows all of it, fitted to the screen. */
 export const ROADMAP_START: LocalDate = '2013-01-01';

@@ -1,5 +1,5 @@
-import type { TimeUnit } from './calendar-units';
-import type { ZoomLevelId, ZoomSetting } from './types';
+import type { TimeUnit } from './calendar-units.js';
+import type { ZoomLevelId, ZoomSetting } from './types.js';
 
 /** A zoom level as data: its scale, the units of the two header rows, and what Shift snaps to. */
 export interface ZoomLevel {

@@ -1,5 +1,5 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { deriveTaskStatus, type LocalDate, type ObservedStatus, type StatusObservationFact, type TaskKind } from '@lotrinh/shared';
+import { deriveTaskStatus, type DateKnowledge, type LocalDate, type ObservedStatus, type StatusObservationFact, type TaskKind } from '@lotrinh/shared';
 import type { TaskSnapshot } from '../task-change.entity.js';
 import type { TaskRow } from './task-row.js';
 
@@ -17,7 +17,9 @@ interface RawTask {
   event_key: string | null;
   assigned_on: LocalDate;
   start: LocalDate | null;
+  start_known: DateKnowledge;
   due: LocalDate | null;
+  due_known: DateKnowledge;
   completed_on: LocalDate | null;
   progress: number | null;
   search_text: string;
@@ -80,7 +82,7 @@ export async function loadTaskRows(em: SqlEntityManager, { asOf, ids, includeDel
         .select(
           't.id', 't.title', 't.title_en', 't.kind', 't.plan_id', 'p.key as plan_key', 't.parent_id', 't.lead_unit_id',
           'u.code as lead_unit_code', 'd.number as document_number', 'e.key as event_key', 't.assigned_on', 't.start',
-          't.due', 't.completed_on', 't.progress', 't.search_text', 't.deleted_at', 't.version',
+          't.start_known', 't.due', 't.due_known', 't.completed_on', 't.progress', 't.search_text', 't.deleted_at', 't.version',
         ),
       't.id',
     ),
@@ -122,7 +124,9 @@ export async function loadTaskRows(em: SqlEntityManager, { asOf, ids, includeDel
       eventKey: t.event_key,
       assignedOn: t.assigned_on,
       start: t.start,
+      startKnown: t.start_known,
       due: t.due,
+      dueKnown: t.due_known,
       completedOn: t.completed_on,
       progress: t.progress,
       status: deriveTaskStatus({ start: t.start, due: t.due, completedOn: t.completed_on, observations: facts, asOf }),

@@ -1,4 +1,4 @@
-import type { LocalDate, TaskKind, TaskStatus } from '@lotrinh/shared';
+import type { DateKnowledge, LocalDate, TaskKind, TaskStatus } from '@lotrinh/shared';
 
 /** A task as it stood on a date: the flat facts filters, sorting and aggregates work on. */
 export interface TaskRow {
@@ -16,7 +16,9 @@ export interface TaskRow {
   eventKey: string | null;
   assignedOn: LocalDate;
   start: LocalDate | null;
+  startKnown: DateKnowledge;
   due: LocalDate | null;
+  dueKnown: DateKnowledge;
   completedOn: LocalDate | null;
   progress: number | null;
   status: TaskStatus;

@@ -1,0 +1,3 @@
+export { TaskDetailPanel, type TaskDetailPanelProps } from './components/task-detail-panel.js';
+export { taskDetailMessages } from './messages.js';
+export type { CitationData } from './api/task-detail.query.js';

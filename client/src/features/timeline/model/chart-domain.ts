@@ -1,0 +1,31 @@
+import { makeLocalDate, maxDate, minDate, yearOf, type LocalDate } from '@lotrinh/shared';
+import { dayIndexOf } from './calendar-units.js';
+import type { TimelineMarker, TimelineTask } from './types.js';
+import { ROADMAP_END, ROADMAP_START } from './url-state.js';
+
+/** The dates the chart spans: whole years covering the roadmap, every task, every marker and today. */
+export interface ChartDomain {
+  start: LocalDate;
+  /** The last day drawn. */
+  end: LocalDate;
+  totalDays: number;
+}
+
+export function chartDomain({ tasks, markers, today }: { tasks: readonly TimelineTask[]; markers: readonly TimelineMarker[]; today: LocalDate | null }): ChartDomain {
+  let min = ROADMAP_START;
+  let max = ROADMAP_END;
+  const see = (date: LocalDate | null) => {
+    if (date === null) return;
+    if (date < min) min = date;
+    if (date > max) max = date;
+  };
+  for (const task of tasks) {
+    see(task.start);
+    see(task.due);
+  }
+  for (const marker of markers) see(marker.date);
+  see(today);
+  const start = minDate(ROADMAP_START, makeLocalDate(yearOf(min), 1, 1));
+  const end = maxDate(ROADMAP_END, makeLocalDate(yearOf(max), 12, 31));
+  return { start, end, totalDays: dayIndexOf({ date: end }) - dayIndexOf({ date: start }) + 1 };
+}
