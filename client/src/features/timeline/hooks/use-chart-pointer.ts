@@ -1,0 +1,175 @@
+import { useCallback, useEffect, useRef, type PointerEvent as ReactPointerEvent, type RefObject } from 'react';
+import type { BarGeometry } from '../model/bar-geometry.js';
+import type { TimeUnit } from '../model/calendar-units.js';
+import { dragReducer, IDLE, type DragMode, type DragState } from '../model/drag.js';
+import { hitTest, type BarPart } from '../model/hit-test.js';
+import type { TimeScale } from '../model/scale.js';
+import type { TaskEditValues } from '../model/types.js';
+import type { EditCommand } from '../model/undo-stack.js';
+import { clearPreview, hideTip, showPreview, showTip } from './bar-preview.js';
+
+const MODES: Record<BarPart, DragMode> = { body: 'move', start: 'resize-start', end: 'resize-end', progress: 'progress' };
+const PAN_THRESHOLD_PX = 4;
+
+interface Pan {
+  pointerId: number;
+  clientX: number;
+  clientY: number;
+  scrollLeft: number;
+  scrollTop: number;
+  moved: boolean;
+  key: string | null;
+}
+
+export interface ChartPointerHandlers {
+  onPointerDown: (event: ReactPointerEvent<HTMLElement>) => void;
+  onPointerMove: (event: ReactPointerEvent<HTMLElement>) => void;
+  onPointerUp: (event: ReactPointerEvent<HTMLElement>) => void;
+  onPointerCancel: (event: ReactPointerEvent<HTMLElement>) => void;
+  /** Cancels a drag in progress (Escape); true when there was one. */
+  cancel: () => boolean;
+}
+
+/**
+ * Pointer gestures on the chart: dragging an editable bar (move, resize either end, progress) through the
+ * drag state machine with pointer capture and a CSS preview; panning by dragging anything else; a press
+ * without travel is a click. What is under the pointer comes from hit-testing the model's geometry.
+ */
+export function useChartPointer(options: {
+  chartRef: RefObject<HTMLElement | null>;
+  scrollerRef: RefObject<HTMLElement | null>;
+  tipRef: RefObject<HTMLElement | null>;
+  bars: readonly BarGeometry[];
+  scale: TimeScale;
+  rowHeight: number;
+  snapUnit: TimeUnit;
+  describe: (values: TaskEditValues, mode: DragMode) => string;
+  onCommit: (command: EditCommand) => void;
+  onClick: (key: string | null) => void;
+}): ChartPointerHandlers {
+  const latest = useRef(options);
+  useEffect(() => {
+    latest.current = options;
+  });
+  const drag = useRef<DragState>(IDLE);
+  const dragged = useRef<{ element: HTMLElement; bar: BarGeometry; clientX: number; clientY: number; x: number; y: number } | null>(null);
+  const pan = useRef<Pan | null>(null);
+
+  const finish = useCallback((state: DragState) => {
+    const current = dragged.current;
+    const { onCommit, onClick, tipRef } = latest.current;
+    dragged.current = null;
+    drag.current = IDLE;
+    hideTip({ tip: tipRef.current });
+    if (state.phase === 'committed') onCommit({ taskId: state.taskId, before: state.before, after: state.after });
+    if (current) clearPreview({ element: current.element });
+    if (state.phase === 'cancelled' && state.reason === 'click') onClick(state.taskId);
+  }, []);
+
+  const send = useCallback(
+    (event: Parameters<typeof dragReducer>[0]['event']) => {
+      const { scale, snapUnit, rowHeight, describe, tipRef } = latest.current;
+      const next = dragReducer({ state: drag.current, event, config: { pxPerDay: scale.pxPerDay, snapUnit } });
+      drag.current = next;
+      const current = dragged.current;
+      if (next.phase === 'dragging' && current) {
+        showPreview({ element: current.element, bar: current.bar, proposal: next.proposal, scale, rowHeight });
+        showTip({ tip: tipRef.current, text: describe(next.proposal, next.mode), x: next.x + 12, y: current.bar.y - 26 });
+      }
+      if (next.phase === 'committed' || next.phase === 'cancelled') finish(next);
+    },
+    [finish],
+  );
+
+  const cancel = useCallback(() => {
+    if (drag.current.phase !== 'pointing' && drag.current.phase !== 'dragging') return false;
+    send({ type: 'escape' });
+    return true;
+  }, [send]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && cancel()) event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [cancel]);
+
+  const onPointerDown = useCallback(
+    (event: ReactPointerEvent<HTMLElement>) => {
+      const { chartRef, scrollerRef, bars } = latest.current;
+      const chart = chartRef.current;
+      const scroller = scrollerRef.current;
+      if (!chart || !scroller || event.button !== 0 || drag.current.phase === 'pointing' || drag.current.phase === 'dragging') return;
+      const rect = chart.getBoundingClientRect();
+      const x = event.clientX - rect.left;
+      const y = event.clientY - rect.top;
+      const hit = hitTest({ x, y, bars });
+      const element = hit ? chart.querySelector<HTMLElement>(`[data-row-key="${CSS.escape(hit.key)}"]`) : null;
+      event.currentTarget.setPointerCapture(event.pointerId);
+      if (hit && element && hit.bar.editable) {
+        event.preventDefault();
+        element.focus({ preventScroll: true });
+        dragged.current = { element, bar: hit.bar, clientX: event.clientX, clientY: event.clientY, x, y };
+        const before = { start: hit.bar.start, due: hit.bar.due, progress: hit.bar.progress };
+        const mode = hit.bar.shape === 'milestone' ? 'move' : MODES[hit.part];
+        send({ type: 'pointer-down', taskId: hit.key, mode, pointerId: event.pointerId, x, y, before, barX: hit.bar.x, barWidth: hit.bar.width });
+        return;
+      }
+      pan.current = { pointerId: event.pointerId, clientX: event.clientX, clientY: event.clientY, scrollLeft: scroller.scrollLeft, scrollTop: scroller.scrollTop, moved: false, key: hit?.key ?? null };
+    },
+    [send],
+  );
+
+  const position = (event: ReactPointerEvent<HTMLElement>) => {
+    const origin = dragged.current;
+    return origin ? { x: origin.x + event.clientX - origin.clientX, y: origin.y + event.clientY - origin.clientY } : { x: 0, y: 0 };
+  };
+
+  const onPointerMove = useCallback(
+    (event: ReactPointerEvent<HTMLElement>) => {
+      const p = pan.current;
+      if (p && p.pointerId === event.pointerId) {
+        const dx = event.clientX - p.clientX;
+        const dy = event.clientY - p.clientY;
+        if (!p.moved && Math.hypot(dx, dy) < PAN_THRESHOLD_PX) return;
+        p.moved = true;
+        const scroller = latest.current.scrollerRef.current;
+        if (scroller) {
+          scroller.scrollLeft = p.scrollLeft - dx;
+          scroller.scrollTop = p.scrollTop - dy;
+        }
+        return;
+      }
+      if (drag.current.phase === 'pointing' || drag.current.phase === 'dragging') {
+        send({ type: 'pointer-move', pointerId: event.pointerId, ...position(event), shift: event.shiftKey });
+      }
+    },
+    [send],
+  );
+
+  const onPointerUp = useCallback(
+    (event: ReactPointerEvent<HTMLElement>) => {
+      const p = pan.current;
+      if (p && p.pointerId === event.pointerId) {
+        pan.current = null;
+        if (!p.moved && p.key !== null) latest.current.onClick(p.key);
+        return;
+      }
+      if (drag.current.phase === 'pointing' || drag.current.phase === 'dragging') {
+        send({ type: 'pointer-up', pointerId: event.pointerId, ...position(event), shift: event.shiftKey });
+      }
+    },
+    [send],
+  );
+
+  const onPointerCancel = useCallback(
+    (event: ReactPointerEvent<HTMLElement>) => {
+      if (pan.current?.pointerId === event.pointerId) pan.current = null;
+      else send({ type: 'pointer-cancel', pointerId: event.pointerId });
+    },
+    [send],
+  );
+
+  return { onPointerDown, onPointerMove, onPointerUp, onPointerCancel, cancel };
+}

@@ -1,0 +1,23 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage } from './browser.js';
+
+describe('the GraphQL playground', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it('opens at /graphql with the network cut off, runs a query, and documents the schema', async () => {
+    const requests: string[] = [];
+    const page = await openPage(browser, `${inject('baseUrl')}/graphql`, { offline: true });
+    page.on('request', (request) => requests.push(request.url()));
+    await page.locator('.graphiql-container').waitFor({ timeout: 30_000 });
+    await page.locator('.graphiql-execute-button').click();
+    await expect.poll(() => page.locator('.result-window').innerText(), { timeout: 20_000 }).toContain('"data"');
+    const outside = requests.filter((url) => !url.startsWith(inject('baseUrl')));
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+});
