@@ -15,6 +15,9 @@ export default defineConfig({
         test: {
           name: 'server',
           include: ['tests/server/**/*.test.ts'],
+          // One graphql for all: Vite would give the server sources graphql's ESM build (index.mjs) while
+          // type-graphql and Apollo, loaded by Node, use its CommonJS build; two realms break buildSchema.
+          alias: [{ find: /^graphql$/, replacement: `${root}node_modules/graphql/index.js` }],
           environment: 'node',
           setupFiles: ['tests/server/setup.ts'],
           testTimeout: 30_000,

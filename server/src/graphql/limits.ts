@@ -66,7 +66,7 @@ function isList(type: GraphQLOutputType): boolean {
 
 /**
  * Estimated cost: each field costs 1, multiplied by the size of every list above it (a connection's
- * `first`, or the default page size for other lists). Refused above `LIMITS.queryCostMax`.
+ * `first` or its default page size, `LIMITS.listCostItems` for a plain list). Refused above `LIMITS.queryCostMax`.
  */
 export function costLimitRule(variables: Record<string, unknown>) {
   return (context: ValidationContext): ASTVisitor => {
@@ -79,7 +79,9 @@ export function costLimitRule(variables: Record<string, unknown>) {
           const multiplier = multipliers.at(-1)!;
           cost += multiplier;
           const connection = type && getNamedType(type).name.endsWith('Connection');
-          const size = connection ? listSize(field, variables) : type && isList(type) ? LIMITS.pageSizeDefault : 1;
+          // A connection's `nodes` and `edges` are the page its `first` already counted.
+          const pageOfConnection = context.getParentType()?.name.endsWith('Connection') ?? false;
+          const size = connection ? listSize(field, variables) : type && isList(type) && !pageOfConnection ? LIMITS.listCostItems : 1;
           multipliers.push(multiplier * Math.max(size, 1));
         },
         leave() {

@@ -1,5 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { validate, type GraphQLSchema } from 'graphql';
 import type { AppContext } from '../graphql/context.js';
 import { formatError } from '../graphql/errors.js';
@@ -24,7 +24,8 @@ export function createApolloServer(schema: GraphQLSchema, production: boolean): 
     introspection: true,
     includeStacktraceInErrorResponses: !production,
     validationRules: [depthLimitRule],
-    plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin],
+    // No HTTP caching of GraphQL responses: disabling it also spares a per-field hook on every response.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), costLimitPlugin],
     formatError: (formatted, error) => formatError(formatted, error, production),
   });
 }

@@ -8,6 +8,7 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import type { GraphQLSchema } from 'graphql';
 import type { AppConfig } from '../config/config.js';
 import { createContext } from '../graphql/context.js';
+import { TaskRowCache } from '../modules/tasks/query/task-row-cache.js';
 import { createApolloServer } from './apollo.js';
 import { exportRouter } from './export.route.js';
 import { sourcesRouter } from './sources.route.js';
@@ -29,6 +30,7 @@ export async function createApp(config: Pick<AppConfig, 'production' | 'clientDi
   const app = express();
   app.disable('x-powered-by');
   const em = orm.em as SqlEntityManager;
+  const taskRowCache = new TaskRowCache();
   const indexHtml = join(config.clientDist, 'index.html');
   const hasClient = existsSync(indexHtml);
   const sendClient = (_request: Request, response: Response) =>
@@ -41,9 +43,9 @@ export async function createApp(config: Pick<AppConfig, 'production' | 'clientDi
   app.use(
     '/graphql',
     express.json({ limit: LIMITS.requestBodyBytesMax }),
-    expressMiddleware(apollo, { context: async () => createContext(em) }),
+    expressMiddleware(apollo, { context: async () => createContext(em, taskRowCache) }),
   );
-  app.use('/api', exportRouter(() => createContext(em)), sourcesRouter());
+  app.use('/api', exportRouter(() => createContext(em, taskRowCache)), sourcesRouter());
   if (hasClient) app.use(express.static(config.clientDist, { index: false, maxAge: '1h' }));
   app.get(/^(?!\/(graphql|api)\b).*/, sendClient);
 

@@ -10,6 +10,8 @@ export const LIMITS = {
   lagDaysMax: 3650,
   queryDepthMax: 12,
   queryCostMax: 50_000,
+  /** How many items a plain list (not a connection) is assumed to hold when estimating a query's cost. */
+  listCostItems: 10,
   requestBodyBytesMax: 1_000_000,
   /** The roadmap's span: nothing before or after is accepted as a task date. */
   earliestDate: '2000-01-01',

@@ -33,10 +33,10 @@ export class TaskQueryService {
   async list({ filter, orderBy, first, after, asOf }: TaskQuery): Promise<Page<TaskView>> {
     const day = asOf ?? this.ctx.today;
     const order = orderBy?.length ? orderBy : DEFAULT_TASK_ORDER;
-    const keyOf = taskSortKey(order);
     const compare = compareSortKeys(order);
-    const rows = (await this.rows(filter, day)).map((row) => ({ row, key: keyOf(row) }));
-    rows.sort((a, b) => compare(a.key, b.key));
+    const matches = compileTaskFilter(filter);
+    const sorted = await this.ctx.taskRows.sorted(day, { signature: JSON.stringify(order), keyOf: taskSortKey(order), compare });
+    const rows = filter ? sorted.filter((item) => matches(item.row)) : sorted;
     const page = paginate(rows, { first, after }, (item) => item.key, compare);
     const views = await this.views(page.nodes.map((item) => item.row), day);
     return { ...page, nodes: views, edges: page.edges.map((edge, index) => ({ cursor: edge.cursor, node: views[index]! })) };

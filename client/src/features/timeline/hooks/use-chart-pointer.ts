@@ -21,6 +21,11 @@ interface Pan {
   key: string | null;
 }
 
+/** The pointer in chart coordinates, from its travel since pointerdown (no layout read during a drag). */
+function pointerPosition(origin: { clientX: number; clientY: number; x: number; y: number } | null, event: ReactPointerEvent<HTMLElement>) {
+  return origin ? { x: origin.x + event.clientX - origin.clientX, y: origin.y + event.clientY - origin.clientY } : { x: 0, y: 0 };
+}
+
 export interface ChartPointerHandlers {
   onPointerDown: (event: ReactPointerEvent<HTMLElement>) => void;
   onPointerMove: (event: ReactPointerEvent<HTMLElement>) => void;
@@ -116,15 +121,10 @@ export function useChartPointer(options: {
         send({ type: 'pointer-down', taskId: hit.key, mode, pointerId: event.pointerId, x, y, before, barX: hit.bar.x, barWidth: hit.bar.width });
         return;
       }
-      pan.current = { pointerId: event.pointerId, clientX: event.clientX, clientY: event.clientY, scrollLeft: scroller.scrollLeft, scrollTop: scroller.scrollTop, moved: false, key: hit?.key ?? null };
+      pan.current = { pointerId: event.pointerId, clientX: event.clientX, clientY: event.clientY, scrollLeft: scroller.scrollLeft, scrollTop: scroller.scrollTop, moved: false, key: hit?.key ?? (event.target as HTMLElement).closest<HTMLElement>('[data-row-key]')?.dataset.rowKey ?? null };
     },
     [send],
   );
-
-  const position = (event: ReactPointerEvent<HTMLElement>) => {
-    const origin = dragged.current;
-    return origin ? { x: origin.x + event.clientX - origin.clientX, y: origin.y + event.clientY - origin.clientY } : { x: 0, y: 0 };
-  };
 
   const onPointerMove = useCallback(
     (event: ReactPointerEvent<HTMLElement>) => {
@@ -142,7 +142,7 @@ export function useChartPointer(options: {
         return;
       }
       if (drag.current.phase === 'pointing' || drag.current.phase === 'dragging') {
-        send({ type: 'pointer-move', pointerId: event.pointerId, ...position(event), shift: event.shiftKey });
+        send({ type: 'pointer-move', pointerId: event.pointerId, ...pointerPosition(dragged.current, event), shift: event.shiftKey });
       }
     },
     [send],
@@ -157,7 +157,7 @@ export function useChartPointer(options: {
         return;
       }
       if (drag.current.phase === 'pointing' || drag.current.phase === 'dragging') {
-        send({ type: 'pointer-up', pointerId: event.pointerId, ...position(event), shift: event.shiftKey });
+        send({ type: 'pointer-up', pointerId: event.pointerId, ...pointerPosition(dragged.current, event), shift: event.shiftKey });
       }
     },
     [send],

@@ -14,6 +14,7 @@ export interface EditNotice {
   code: string;
   taskId: string;
   title: string;
+  titleEn: string | null;
 }
 
 export interface EditAnnouncement {
@@ -21,6 +22,7 @@ export interface EditAnnouncement {
   kind: 'saved' | 'undone' | 'redone';
   taskId: string;
   title: string;
+  titleEn: string | null;
   values: TaskEditValues;
 }
 
@@ -113,7 +115,7 @@ export function useEdits(options: {
       .then(
         () => {
           seq.current += 1;
-          setAnnouncement({ seq: seq.current, kind, taskId, title: task.title, values: to });
+          setAnnouncement({ seq: seq.current, kind, taskId, title: task.title, titleEn: task.titleEn, values: to });
         },
         (error: unknown) => {
           setOverrides((current) => {
@@ -124,7 +126,7 @@ export function useEdits(options: {
           });
           setStack((current) => dropEdit({ stack: current, command }));
           seq.current += 1;
-          setNotice({ seq: seq.current, code: errorCode(error), taskId, title: task.title });
+          setNotice({ seq: seq.current, code: errorCode(error), taskId, title: task.title, titleEn: task.titleEn });
         },
       )
       .finally(() => {

@@ -1,4 +1,5 @@
-import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import { sameWindow, visibleWindow, type VirtualWindow } from '../model/virtual-window.js';
 
 const QUANTUM_ROWS = 8;
@@ -20,7 +21,8 @@ export function useVirtualWindow(options: {
 }): { window: VirtualWindow; onScroll: () => void } {
   const { scrollerRef, rowCount, rowHeight, contentWidth, viewportWidth, viewportHeight } = options;
   const [window, setWindow] = useState<VirtualWindow>({ firstRow: 0, lastRow: 0, x0: 0, x1: 0 });
-  const measure = useCallback(() => {
+  const current = useRef(window);
+  const measure = useCallback((sync: boolean) => {
     const scroller = scrollerRef.current;
     const next = visibleWindow({
       scrollTop: scroller?.scrollTop ?? 0,
@@ -35,9 +37,15 @@ export function useVirtualWindow(options: {
       quantumRows: QUANTUM_ROWS,
       quantumPx: QUANTUM_PX,
     });
-    setWindow((previous) => (sameWindow({ a: previous, b: next }) ? previous : next));
+    if (sameWindow({ a: current.current, b: next })) return;
+    current.current = next;
+    // From a scroll event, render in the same frame: the new rows are painted with the scroll, and the
+    // next scroll event finds the layout clean (reading scrollTop forces no extra layout).
+    if (sync) flushSync(() => setWindow(next));
+    else setWindow(next);
   }, [scrollerRef, rowCount, rowHeight, contentWidth, viewportWidth, viewportHeight]);
 
-  useLayoutEffect(measure, [measure]);
-  return { window, onScroll: measure };
+  useLayoutEffect(() => measure(false), [measure]);
+  const onScroll = useCallback(() => measure(true), [measure]);
+  return { window, onScroll };
 }

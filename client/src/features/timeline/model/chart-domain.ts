@@ -3,7 +3,7 @@ import { dayIndexOf } from './calendar-units.js';
 import type { TimelineMarker, TimelineTask } from './types.js';
 import { ROADMAP_END, ROADMAP_START } from './url-state.js';
 
-/** The dates the chart spans: whole years covering the roadmap, every task, every marker and today. */
+/** The dates the chart spans: whole years covering the roadmap (2013–2025), every task and every marker. */
 export interface ChartDomain {
   start: LocalDate;
   /** The last day drawn. */
@@ -11,7 +11,7 @@ export interface ChartDomain {
   totalDays: number;
 }
 
-export function chartDomain({ tasks, markers, today }: { tasks: readonly TimelineTask[]; markers: readonly TimelineMarker[]; today: LocalDate | null }): ChartDomain {
+export function chartDomain({ tasks, markers }: { tasks: readonly TimelineTask[]; markers: readonly TimelineMarker[] }): ChartDomain {
   let min = ROADMAP_START;
   let max = ROADMAP_END;
   const see = (date: LocalDate | null) => {
@@ -24,7 +24,6 @@ export function chartDomain({ tasks, markers, today }: { tasks: readonly Timelin
     see(task.due);
   }
   for (const marker of markers) see(marker.date);
-  see(today);
   const start = minDate(ROADMAP_START, makeLocalDate(yearOf(min), 1, 1));
   const end = maxDate(ROADMAP_END, makeLocalDate(yearOf(max), 12, 31));
   return { start, end, totalDays: dayIndexOf({ date: end }) - dayIndexOf({ date: start }) + 1 };

@@ -98,3 +98,12 @@ export interface TimelineViewProps {
   /** Reloads the tasks after a CONFLICT; the "Reload" button is shown only when this is given. */
   onReload?(): void;
 }
+
+/** A marker placed on the chart: a document, an event, or today. */
+export interface PlacedMarker {
+  id: string;
+  x: number;
+  kind: 'DOCUMENT' | 'EVENT' | 'TODAY';
+  /** The full description, shown on hover and read by screen readers. */
+  title: string;
+}

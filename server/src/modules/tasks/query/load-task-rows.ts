@@ -43,12 +43,13 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => number): Map<number
 }
 
 /** Undoes the edits that took effect after `asOf`, newest first; a task created after it is gone. */
-function asItStood(raw: RawTask, laterChanges: readonly { before: TaskSnapshot | null }[]): (RawTask & { deleted: boolean }) | null {
-  let state = { ...raw, deleted: raw.deleted_at !== null };
+function asItStood(raw: RawTask, laterChanges: readonly { before: TaskSnapshot | null }[] | undefined): { raw: RawTask; deleted: boolean } | null {
+  if (!laterChanges) return { raw, deleted: raw.deleted_at !== null };
+  let state = { raw, deleted: raw.deleted_at !== null };
   for (const change of laterChanges) {
     if (!change.before) return null;
     const b = change.before;
-    state = { ...state, title: b.title, start: b.start, due: b.due, completed_on: b.completedOn, progress: b.progress, deleted: b.deleted };
+    state = { raw: { ...state.raw, title: b.title, start: b.start, due: b.due, completed_on: b.completedOn, progress: b.progress }, deleted: b.deleted };
   }
   return state;
 }
@@ -105,9 +106,10 @@ export async function loadTaskRows(em: SqlEntityManager, { asOf, ids, includeDel
 
   const rows: TaskRow[] = [];
   for (const raw of tasks) {
-    const later = (changesByTask.get(raw.id) ?? []).map((c) => ({ before: parseJson<TaskSnapshot | null>(c.before) }));
-    const t = asItStood(raw, later);
-    if (!t || (t.deleted && !includeDeleted)) continue;
+    const later = changesByTask.get(raw.id)?.map((c) => ({ before: parseJson<TaskSnapshot | null>(c.before) }));
+    const stood = asItStood(raw, later);
+    if (!stood || (stood.deleted && !includeDeleted)) continue;
+    const t = stood.raw;
     const facts: StatusObservationFact[] = (observationsByTask.get(t.id) ?? []).map((o) => ({ observedOn: o.observed_on, status: o.status }));
     rows.push({
       id: t.id,
@@ -131,7 +133,7 @@ export async function loadTaskRows(em: SqlEntityManager, { asOf, ids, includeDel
       progress: t.progress,
       status: deriveTaskStatus({ start: t.start, due: t.due, completedOn: t.completed_on, observations: facts, asOf }),
       searchText: t.search_text,
-      deleted: t.deleted,
+      deleted: stood.deleted,
       version: t.version,
     });
   }

@@ -1,0 +1,32 @@
+import { memo } from 'react';
+import type { PlacedRow } from '../model/row-geometry.js';
+import { ListRow } from './list-row.js';
+
+export interface ListBodyProps {
+  placed: readonly PlacedRow[];
+  selected: string | null;
+  matchSet: ReadonlySet<string>;
+  currentMatch: string | null;
+  onToggle: (key: string) => void;
+  onPick: (key: string) => void;
+}
+
+/** The task list's rendered rows (the same window as the chart's). */
+export const ListBody = memo(function ListBody({ placed, selected, matchSet, currentMatch, onToggle, onPick }: ListBodyProps) {
+  return (
+    <>
+      {placed.map(({ index, row, dates }) => (
+        <ListRow
+          key={row.key}
+          index={index}
+          row={row}
+          dates={dates}
+          selected={selected === row.key}
+          match={matchSet.has(row.key) ? (row.key === currentMatch ? 'current' : 'match') : 'none'}
+          onToggle={onToggle}
+          onPick={onPick}
+        />
+      ))}
+    </>
+  );
+});

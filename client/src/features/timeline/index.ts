@@ -1,0 +1,24 @@
+/** The timeline feature's public surface. */
+export { TimelineView } from './components/timeline-view.js';
+export { timelineMessages } from './messages.js';
+export {
+  DEFAULT_VIEW_STATE,
+  EMPTY_FILTERS,
+  PARAM as TIMELINE_URL_PARAMS,
+  parseTimelineState,
+  ROADMAP_END,
+  ROADMAP_START,
+  serializeTimelineState,
+} from './model/url-state.js';
+export type {
+  Grouping,
+  RescheduleInput,
+  SetProgressInput,
+  TimelineFilters,
+  TimelineMarker,
+  TimelineTask,
+  TimelineViewProps,
+  TimelineViewState,
+  ZoomLevelId,
+  ZoomSetting,
+} from './model/types.js';
