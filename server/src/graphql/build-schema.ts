@@ -7,6 +7,7 @@ import { IndicatorCatalogResolver, IndicatorResolver, IndicatorValueCatalogResol
 import { NodeResolver } from '../modules/common/node.resolver.js';
 import { PersonCatalogResolver, PersonResolver } from '../modules/people/person.resolver.js';
 import { PlanCatalogResolver, PlanResolver } from '../modules/plans/plan.resolver.js';
+import { QuarterlyReportResolver } from '../modules/reporting/quarterly-report.resolver.js';
 import { ReportingResolver } from '../modules/reporting/reporting.resolver.js';
 import { StatusObservationResolver } from '../modules/tasks/status-observation.resolver.js';
 import { TaskStatsResolver } from '../modules/tasks/task-stats.resolver.js';
@@ -35,15 +36,19 @@ export const resolvers = [
   IndicatorValueCatalogResolver,
   IndicatorResolver,
   ReportingResolver,
+  QuarterlyReportResolver,
   NodeResolver,
 ] as const;
 
 /** The schema, built from the decorated classes, validating every input with class-validator. */
-export function buildAppSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildAppSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     orphanedTypes: [Citation],
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
   });
+  schema.getQueryType()!.description = 'Everything there is to read: the roadmap’s tasks (as of any day), its units, documents, events, plans, indicators and reporting calendar.';
+  schema.getMutationType()!.description = 'Changes planners make: tasks, their dates, progress, dependencies, status observations and quarterly reports. Each takes the task’s version and fails with CONFLICT on a stale one.';
+  return schema;
 }

@@ -46,6 +46,10 @@ export class StatusObservation extends Sourced {
   @ManyToOne(() => Unit, { ref: true, nullable: true })
   reportedBy: Ref<Unit> | null = null;
 
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The day a planner or unit submitted it through Lộ trình; null for facts from the sources.' })
+  @Property({ type: 'date', nullable: true })
+  submittedOn: string | null = null;
+
   @Field(() => Int, { nullable: true, description: 'Year of the quarterly report this came from, if any.' })
   @Property({ type: 'integer', nullable: true })
   reportYear: number | null = null;

@@ -1,4 +1,4 @@
-import { LIMITS, type LocalDate } from '@lotrinh/shared';
+import { LIMITS, minDate, reportingPeriod, type LocalDate } from '@lotrinh/shared';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { AppContext } from '../../graphql/context.js';
 import { BadInputError, ConflictError, NotFoundError } from '../../graphql/errors.js';
@@ -17,12 +17,21 @@ import type {
   RemoveDependencyInput,
   RescheduleTaskInput,
   SetTaskProgressInput,
+  SubmitQuarterlyReportInput,
   UpdateTaskInput,
   VersionedInput,
 } from './task.inputs.js';
 import { Task } from './task.entity.js';
 import { TaskQueryService } from './task-query.service.js';
 import type { TaskView } from './task.view.js';
+
+type Apply = (em: SqlEntityManager, task: Task | null) => Promise<Task>;
+
+interface ChangeOptions {
+  action?: TaskChange['action'];
+  /** The change applies to a deleted task (restore). */
+  deleted?: boolean;
+}
 
 function snapshot(task: Task): TaskSnapshot {
   return { title: task.title, start: task.start, due: task.due, completedOn: task.completedOn, progress: task.progress, deleted: task.deletedAt !== null };
@@ -68,25 +77,28 @@ export class TaskCommandService {
   }
 
   /** Runs a change in a transaction, records its history, and returns the task as it now stands. */
-  private async change(
-    input: VersionedInput | null,
-    apply: (em: SqlEntityManager, task: Task | null) => Promise<Task>,
-    { action = 'UPDATE' as TaskChange['action'], deleted = false } = {},
-  ): Promise<TaskView> {
-    const id = await this.ctx.em.transactional(async (em) => {
-      const existing = input ? await this.lockedTask(em as SqlEntityManager, input, { deleted }) : null;
-      const before = existing ? snapshot(existing) : null;
-      const task = await apply(em as SqlEntityManager, existing);
-      task.searchText = taskSearchText([task.title, task.titleEn, task.description]);
-      checkDates(task.start, task.due);
-      task.updatedAt = new Date();
-      await em.flush();
-      em.create(TaskChange, { task, action, effectiveOn: this.ctx.today, before, after: snapshot(task) });
-      await em.flush();
-      return task.id;
-    });
+  private async change(input: VersionedInput | null, apply: Apply, options: ChangeOptions = {}): Promise<TaskView> {
+    const id = await this.ctx.em.transactional((em) => this.applyChange(em as SqlEntityManager, input, apply, options));
     this.ctx.taskRows.clear();
+    return this.reload(id);
+  }
+
+  private reload(id: number): Promise<TaskView> {
     return new TaskQueryService(this.ctx).get(id, null, { includeDeleted: true });
+  }
+
+  /** One change inside the caller's transaction: lock by version, apply, validate, record history. */
+  private async applyChange(em: SqlEntityManager, input: VersionedInput | null, apply: Apply, { action = 'UPDATE', deleted = false }: ChangeOptions = {}): Promise<number> {
+    const existing = input ? await this.lockedTask(em, input, { deleted }) : null;
+    const before = existing ? snapshot(existing) : null;
+    const task = await apply(em, existing);
+    task.searchText = taskSearchText([task.title, task.titleEn, task.description]);
+    checkDates(task.start, task.due);
+    task.updatedAt = new Date();
+    await em.flush();
+    em.create(TaskChange, { task, action, effectiveOn: this.ctx.today, before, after: snapshot(task) });
+    await em.flush();
+    return task.id;
   }
 
   create(input: CreateTaskInput): Promise<TaskView> {
@@ -189,8 +201,38 @@ export class TaskCommandService {
     });
   }
 
-  recordStatus(input: RecordStatusInput, report?: { year: number; quarter: number }): Promise<TaskView> {
-    return this.change(input, async (em, task) => {
+  recordStatus(input: RecordStatusInput): Promise<TaskView> {
+    return this.change(input, this.observe(input, null));
+  }
+
+  /**
+   * A unit's quarterly report: one status observation per task, all in one transaction, so a stale
+   * version or an unknown task anywhere in the report leaves nothing written.
+   */
+  async submitQuarterlyReport(input: SubmitQuarterlyReportInput): Promise<TaskView[]> {
+    const period = reportingPeriod(input.year, input.quarter);
+    const observedOn = minDate(this.ctx.today, period.end);
+    const ids = await this.ctx.em.transactional(async (em) => {
+      const unit = await this.unit(em as SqlEntityManager, input.unit);
+      const done: number[] = [];
+      for (const item of input.items) {
+        const observation = { ...item, observedOn, reportedBy: input.unit, noteEn: null };
+        done.push(
+          await this.applyChange(em as SqlEntityManager, item, async (tx, task) => {
+            const owes = task!.leadUnit?.id === unit!.id || (await task!.supportUnits.loadItems()).some((u) => u.id === unit!.id);
+            if (!owes) throw new BadInputError(`${input.unit} neither leads nor supports Task:${task!.id}, so it does not report on it.`, { id: item.id });
+            return this.observe(observation, { year: input.year, quarter: input.quarter })(tx, task);
+          }),
+        );
+      }
+      return done;
+    });
+    this.ctx.taskRows.clear();
+    return Promise.all(ids.map((id) => this.reload(id)));
+  }
+
+  private observe(input: Omit<RecordStatusInput, 'id' | 'version'>, report: { year: number; quarter: number } | null): Apply {
+    return async (em, task) => {
       if (input.observedOn > this.ctx.today) throw new BadInputError(`observedOn ${input.observedOn} is in the future.`, { field: 'observedOn' });
       em.create(StatusObservation, {
         task: task!,
@@ -202,10 +244,11 @@ export class TaskCommandService {
         reportedBy: await this.unit(em, input.reportedBy),
         reportYear: report?.year ?? null,
         reportQuarter: report?.quarter ?? null,
+        submittedOn: this.ctx.today,
       });
       if (input.progress != null) task!.progress = input.progress;
-      if (input.status === 'DONE' && !task!.completedOn) task!.progress = 100;
+      else if (input.status === 'DONE') task!.progress = 100;
       return task!;
-    });
+    };
   }
 }

@@ -1,5 +1,5 @@
 import { LIMITS, type DependencyType, type LocalDate, type ObservedStatus, type TaskKind, type TaskStatus } from '@lotrinh/shared';
-import { ArrayMaxSize, IsOptional, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { DependencyTypeEnum, ObservedStatusEnum, TaskKindEnum, TaskStatusEnum } from '../common/enums.js';
 import { LocalDateScalar } from '../common/local-date.scalar.js';
@@ -299,4 +299,43 @@ export class RecordStatusInput extends VersionedInput {
 
   @Field(() => String, { nullable: true, description: 'Code of the unit that reports it.' })
   reportedBy?: string | null;
+}
+
+@InputType({ description: 'What a unit reports on one task in a quarterly report.' })
+export class QuarterlyReportItemInput extends VersionedInput {
+  @Field(() => ObservedStatusEnum, { description: 'The task’s status as the unit reports it.' })
+  status!: ObservedStatus;
+
+  @Field(() => Int, { nullable: true, description: 'Progress 0–100.' })
+  @IsOptional()
+  @Min(LIMITS.progressMin)
+  @Max(LIMITS.progressMax)
+  progress?: number | null;
+
+  @Field(() => String, { description: 'A note on the task, in Vietnamese.' })
+  @MinLength(1)
+  @MaxLength(LIMITS.noteMaxLength)
+  note!: string;
+}
+
+@InputType({ description: 'A unit’s quarterly report on its tasks (per the 2022 plan’s reporting calendar).' })
+export class SubmitQuarterlyReportInput {
+  @Field(() => String, { description: 'Code of the reporting unit; it must lead or support each task.' })
+  unit!: string;
+
+  @Field(() => Int, { description: 'The reporting year.' })
+  @Min(2000)
+  @Max(2100)
+  year!: number;
+
+  @Field(() => Int, { description: 'The quarter, 1–4.' })
+  @Min(1)
+  @Max(4)
+  quarter!: number;
+
+  @Field(() => [QuarterlyReportItemInput], { description: 'One entry per task reported on.' })
+  @ValidateNested({ each: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  items!: QuarterlyReportItemInput[];
 }

@@ -19,6 +19,7 @@ import {
   RemoveDependencyInput,
   RescheduleTaskInput,
   SetTaskProgressInput,
+  SubmitQuarterlyReportInput,
   TaskFilter,
   TaskOrder,
   UpdateTaskInput,
@@ -120,48 +121,56 @@ export class TaskResolver {
   }
 
   @Mutation(() => TaskView, { description: 'Create a task.' })
-  createTask(@Arg('input', () => CreateTaskInput) input: CreateTaskInput, @Ctx() ctx: AppContext): Promise<TaskView> {
+  createTask(@Arg('input', () => CreateTaskInput, { description: 'The new task.' }) input: CreateTaskInput, @Ctx() ctx: AppContext): Promise<TaskView> {
     return new TaskCommandService(ctx).create(input);
   }
 
   @Mutation(() => TaskView, { description: 'Change a task’s fields.' })
-  updateTask(@Arg('input', () => UpdateTaskInput) input: UpdateTaskInput, @Ctx() ctx: AppContext): Promise<TaskView> {
+  updateTask(@Arg('input', () => UpdateTaskInput, { description: 'What to change, with the version last seen.' }) input: UpdateTaskInput, @Ctx() ctx: AppContext): Promise<TaskView> {
     return new TaskCommandService(ctx).update(input);
   }
 
   @Mutation(() => TaskView, { description: 'Move a task: new start and due dates in one change.' })
-  rescheduleTask(@Arg('input', () => RescheduleTaskInput) input: RescheduleTaskInput, @Ctx() ctx: AppContext): Promise<TaskView> {
+  rescheduleTask(@Arg('input', () => RescheduleTaskInput, { description: 'What to change, with the version last seen.' }) input: RescheduleTaskInput, @Ctx() ctx: AppContext): Promise<TaskView> {
     return new TaskCommandService(ctx).reschedule(input);
   }
 
   @Mutation(() => TaskView, { description: 'Set a task’s progress.' })
-  setTaskProgress(@Arg('input', () => SetTaskProgressInput) input: SetTaskProgressInput, @Ctx() ctx: AppContext): Promise<TaskView> {
+  setTaskProgress(@Arg('input', () => SetTaskProgressInput, { description: 'What to change, with the version last seen.' }) input: SetTaskProgressInput, @Ctx() ctx: AppContext): Promise<TaskView> {
     return new TaskCommandService(ctx).setProgress(input);
   }
 
   @Mutation(() => TaskView, { description: 'Delete a task (soft: `restoreTask` brings it back).' })
-  deleteTask(@Arg('input', () => VersionedInput) input: VersionedInput, @Ctx() ctx: AppContext): Promise<TaskView> {
+  deleteTask(@Arg('input', () => VersionedInput, { description: 'What to change, with the version last seen.' }) input: VersionedInput, @Ctx() ctx: AppContext): Promise<TaskView> {
     return new TaskCommandService(ctx).delete(input);
   }
 
   @Mutation(() => TaskView, { description: 'Restore a deleted task.' })
-  restoreTask(@Arg('input', () => VersionedInput) input: VersionedInput, @Ctx() ctx: AppContext): Promise<TaskView> {
+  restoreTask(@Arg('input', () => VersionedInput, { description: 'What to change, with the version last seen.' }) input: VersionedInput, @Ctx() ctx: AppContext): Promise<TaskView> {
     return new TaskCommandService(ctx).restore(input);
   }
 
   @Mutation(() => TaskView, { description: 'Make a task depend on another; refuses self-links and cycles.' })
-  addDependency(@Arg('input', () => AddDependencyInput) input: AddDependencyInput, @Ctx() ctx: AppContext): Promise<TaskView> {
+  addDependency(@Arg('input', () => AddDependencyInput, { description: 'What to change, with the version last seen.' }) input: AddDependencyInput, @Ctx() ctx: AppContext): Promise<TaskView> {
     return new TaskCommandService(ctx).addDependency(input);
   }
 
   @Mutation(() => TaskView, { description: 'Remove a dependency of a task.' })
-  removeDependency(@Arg('input', () => RemoveDependencyInput) input: RemoveDependencyInput, @Ctx() ctx: AppContext): Promise<TaskView> {
+  removeDependency(@Arg('input', () => RemoveDependencyInput, { description: 'What to change, with the version last seen.' }) input: RemoveDependencyInput, @Ctx() ctx: AppContext): Promise<TaskView> {
     return new TaskCommandService(ctx).removeDependency(input);
   }
 
   @Mutation(() => TaskView, { description: 'Record what was observed about a task on a day.' })
-  recordStatus(@Arg('input', () => RecordStatusInput) input: RecordStatusInput, @Ctx() ctx: AppContext): Promise<TaskView> {
+  recordStatus(@Arg('input', () => RecordStatusInput, { description: 'What to change, with the version last seen.' }) input: RecordStatusInput, @Ctx() ctx: AppContext): Promise<TaskView> {
     return new TaskCommandService(ctx).recordStatus(input);
+  }
+
+  @Mutation(() => [TaskView], { description: 'Submit a unit’s quarterly report: each entry becomes a status observation of its task. All or nothing.' })
+  submitQuarterlyReport(
+    @Arg('input', () => SubmitQuarterlyReportInput, { description: 'The report.' }) input: SubmitQuarterlyReportInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<TaskView[]> {
+    return new TaskCommandService(ctx).submitQuarterlyReport(input);
   }
 }
 

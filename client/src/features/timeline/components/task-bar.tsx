@@ -1,4 +1,4 @@
-import { memo, type CSSProperties } from 'react';
+import { memo, useMemo, type CSSProperties } from 'react';
 import type { TaskStatus } from '@lotrinh/shared';
 import { useI18n } from '../../../i18n/i18n.js';
 import type { BarShape } from '../model/bar-geometry.js';
@@ -39,8 +39,10 @@ export interface TaskBarProps {
 export const TaskBar = memo(function TaskBar(props: TaskBarProps) {
   const { rowKey, taskId, rowIndex, shape, x, y, width, height, progress, status, focusable, selected, match, expanded } = props;
   const i18n = useI18n();
-  const label = rowAriaLabel({ row: props.row, dates: props.dates, i18n });
-  const text = rowTitle({ row: props.row, i18n });
+  const { row, dates } = props;
+  // Zooming moves every bar; the labels only change with the row, its dates or the language.
+  const label = useMemo(() => rowAriaLabel({ row, dates, i18n }), [row, dates, i18n]);
+  const text = useMemo(() => rowTitle({ row, i18n }), [row, i18n]);
   const classes = [
     'tl-bar',
     `tl-bar--${shape}`,

@@ -57,10 +57,11 @@ export function TimelineView(props: TimelineViewProps) {
   const zoom = useTimelineScale({ zoom: state.zoom, pxPerDay: state.pxPerDay, viewportWidth: chartWidth, totalDays: domain.totalDays, emit });
   const scale = useMemo(() => ({ origin: domain.start, pxPerDay: zoom.pxPerDay }), [domain.start, zoom.pxPerDay]);
   const contentWidth = Math.max(chartWidth, Math.ceil(domain.totalDays * zoom.pxPerDay));
+  // Scroll position first: its layout effects put a zoom's anchor in place before the window is measured.
+  const onPositionScroll = useHorizontalPosition({ scrollerRef, scale, viewportWidth: chartWidth, start: state.start, anchorRef: zoom.anchorRef, emit });
   const { window, onScroll: onWindowScroll } = useVirtualWindow({
     scrollerRef, rowCount: layout.rows.length, rowHeight: ROW_HEIGHT, contentWidth, viewportWidth: chartWidth, viewportHeight: bodyHeight,
   });
-  const onPositionScroll = useHorizontalPosition({ scrollerRef, scale, viewportWidth: chartWidth, start: state.start, anchorRef: zoom.anchorRef, emit });
   useWheelZoom({ scrollerRef, chartLeft: columns.listWidth, scale: zoom });
   const edits = useEdits({ tasks, onReschedule, onSetProgress });
   const search = useSearchMatches({ tasks: data.filtered, layout, query: state.search });
