@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Entity, ManyToOne, Property, type Opt, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../common/node.js';
 import type { Document } from '../documents/document.entity.js';
@@ -34,7 +34,7 @@ export class Citation extends Node {
 
   @Field(() => Boolean, { description: 'True when the fact comes from an external source rather than one of the five seed documents.' })
   @Property({ type: 'boolean' })
-  external: boolean = false;
+  external: boolean & Opt = false;
 
   @Field(() => String, { nullable: true, description: 'Confidence of an external fact: `high`, `medium` or `low`.' })
   @Property({ type: 'string', nullable: true })

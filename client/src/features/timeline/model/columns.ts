@@ -10,12 +10,12 @@ export interface ColumnSpec {
 }
 
 export const COLUMNS: readonly ColumnSpec[] = [
-  { key: 'title', initial: 240, min: 120, max: 720, align: 'start' },
+  { key: 'title', initial: 220, min: 120, max: 720, align: 'start' },
   { key: 'leadUnit', initial: 72, min: 48, max: 240, align: 'start' },
-  { key: 'start', initial: 90, min: 64, max: 180, align: 'start' },
-  { key: 'due', initial: 90, min: 64, max: 180, align: 'start' },
+  { key: 'start', initial: 96, min: 64, max: 180, align: 'start' },
+  { key: 'due', initial: 96, min: 64, max: 180, align: 'start' },
   { key: 'status', initial: 136, min: 48, max: 260, align: 'start' },
-  { key: 'progress', initial: 64, min: 48, max: 140, align: 'end' },
+  { key: 'progress', initial: 76, min: 48, max: 140, align: 'end' },
 ];
 
 export type ColumnWidths = Readonly<Record<SortKey, number>>;
