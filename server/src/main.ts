@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
 import { ConfigError, loadConfig } from './config/config.js';
 import { openDatabase } from './db/database.js';
 import { buildAppSchema } from './graphql/build-schema.js';
@@ -11,7 +12,8 @@ async function main(): Promise<void> {
   const schema = await buildAppSchema();
   const { app, stop } = await createApp(config, orm, schema);
   const server = app.listen(config.port, config.host, () => {
-    console.log(`Lộ trình is serving http://localhost:${config.port}/ (GraphQL at /graphql, database ${config.dbPath})`);
+    const { port } = server.address() as AddressInfo;
+    console.log(`Lộ trình is serving http://localhost:${port}/ (GraphQL at /graphql, database ${config.dbPath})`);
   });
   server.on('error', (error: NodeJS.ErrnoException) => {
     console.error(error.code === 'EADDRINUSE' ? `Port ${config.port} is already in use; set PORT to another port.` : error.message);

@@ -23,9 +23,9 @@ export class ConfigError extends Error {
 const schema = z.object({
   PORT: z
     .string()
-    .regex(/^\d+$/, 'must be a whole number from 1 to 65535')
+    .regex(/^\d+$/, 'must be a whole number from 0 to 65535 (0 picks a free port)')
     .transform(Number)
-    .refine((port) => port >= 1 && port <= 65535, 'must be a whole number from 1 to 65535')
+    .refine((port) => port <= 65535, 'must be a whole number from 0 to 65535 (0 picks a free port)')
     .default(4000),
   HOST: z.string().min(1).default('0.0.0.0'),
   DB_PATH: z.string().min(1, 'must not be empty').default(resolve(serverRoot, 'data', 'lotrinh.sqlite')),
@@ -38,7 +38,8 @@ function ensureWritable(dbPath: string): void {
   const target = resolve(dbPath);
   const folder = dirname(target);
   try {
-    if (!existsSync(folder)) mkdirSync(folder, { recursive: true });
+    // One level only: a recursive mkdir under /proc never returns on some kernels.
+    if (!existsSync(folder)) mkdirSync(folder);
     accessSync(existsSync(target) ? target : folder, constants.W_OK);
   } catch {
     throw new ConfigError(`DB_PATH "${dbPath}" is not writable: the database file or its folder cannot be written.`);

@@ -11,6 +11,7 @@ import { Unit } from '../units/unit.entity.js';
 @ObjectType({ implements: Sourced, description: 'A meeting, inspection, conference or review that assigned tasks or observed their status.' })
 @Entity()
 export class Event extends Sourced {
+  @Field(() => String, { description: 'Stable short key, e.g. `meeting-2013-10-29`.' })
   @Property({ type: 'string', unique: true })
   key!: string;
 

@@ -7,6 +7,7 @@ import { Unit } from '../units/unit.entity.js';
 @ObjectType({ implements: Sourced, description: 'A person named (or only titled) in the sources.' })
 @Entity()
 export class Person extends Sourced {
+  @Field(() => String, { description: 'Stable short key of the person in the dataset.' })
   @Property({ type: 'string', unique: true })
   key!: string;
 
