@@ -1,4 +1,4 @@
-import type { ErrorCode } from '@lotrinh/shared';
+import { ERROR_CODES, type ErrorCode } from '@lotrinh/shared';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 
@@ -32,13 +32,11 @@ export class ConflictError extends DomainError {
   }
 }
 
-/** Codes graphql-js and Apollo already set on their own errors, which pass through unchanged. */
-const PASS_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'QUERY_TOO_COMPLEX']);
-
 /**
  * The one place errors become what clients see: a domain error keeps its code and message,
- * argument validation becomes BAD_USER_INPUT listing each problem, anything else is an internal
- * error whose stack trace never leaves the server in production.
+ * argument validation becomes BAD_USER_INPUT listing each problem, a GraphQL error keeps its code
+ * (ours over Apollo's generic one, e.g. QUERY_TOO_COMPLEX rather than GRAPHQL_VALIDATION_FAILED),
+ * and anything else is an internal error. Stack traces never leave the server in production.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, production: boolean): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
@@ -51,18 +49,17 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, pr
     );
     return { ...formatted, message: `Invalid input: ${problems.join('; ')}.`, extensions: { code: 'BAD_USER_INPUT', problems } };
   }
-  const code = formatted.extensions?.['code'];
-  if (typeof code === 'string' && PASS_THROUGH.has(code)) {
-    return production ? { ...formatted, extensions: { code } } : formatted;
-  }
-  if (original instanceof GraphQLError && !original.originalError && formatted.extensions?.['code'] === undefined) {
-    return { ...formatted, extensions: { code: 'BAD_USER_INPUT' } };
+  const { stacktrace, ...extensions } = formatted.extensions ?? {};
+  const ownCode = original instanceof GraphQLError ? original.extensions['code'] : undefined;
+  const code = typeof ownCode === 'string' && (ERROR_CODES as readonly string[]).includes(ownCode) ? ownCode : extensions['code'];
+  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
+    return { ...formatted, extensions: { ...extensions, code, ...(production ? {} : { stacktrace }) } };
   }
   if (!production) console.error(original);
   return {
     message: production ? 'Internal server error.' : formatted.message,
     locations: formatted.locations,
     path: formatted.path,
-    extensions: production ? { code: 'INTERNAL_SERVER_ERROR' } : { ...formatted.extensions, code: 'INTERNAL_SERVER_ERROR' },
+    extensions: production ? { code: 'INTERNAL_SERVER_ERROR' } : { ...extensions, code: 'INTERNAL_SERVER_ERROR', stacktrace },
   };
 }

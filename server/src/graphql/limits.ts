@@ -20,6 +20,8 @@ function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Record<s
   if (!selectionSet) return 0;
   let deepest = 0;
   for (const selection of selectionSet.selections) {
+    // Introspection (the playground's schema explorer) is exempt: its own shape is fixed and deep.
+    if (selection.kind === Kind.FIELD && selection.name.value.startsWith('__')) continue;
     if (selection.kind === Kind.FIELD) deepest = Math.max(deepest, 1 + depthOf(selection.selectionSet, fragments, seen));
     else if (selection.kind === Kind.INLINE_FRAGMENT) deepest = Math.max(deepest, depthOf(selection.selectionSet, fragments, seen));
     else if (!seen.has(selection.name.value)) {
