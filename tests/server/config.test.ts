@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -7,6 +7,8 @@ import { ConfigError, loadConfig } from '../../server/src/config/config.js';
 const folder = mkdtempSync(join(tmpdir(), 'lotrinh-config-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 const validDb = join(folder, 'ok.sqlite');
+const aFile = join(folder, 'a-file');
+writeFileSync(aFile, 'not a folder');
 
 /** The ConfigError `loadConfig` throws for an environment, or fails the test. */
 function refusal(env: NodeJS.ProcessEnv): ConfigError {
@@ -20,18 +22,30 @@ function refusal(env: NodeJS.ProcessEnv): ConfigError {
 }
 
 describe('loadConfig', () => {
-  it.each(['abc', '0', '65536', '-1', '80.5', ''])('refuses PORT=%j with one line naming PORT', (port) => {
+  it.each(['abc', '65536', '-1', '80.5', ''])('refuses PORT=%j with one line naming PORT', (port) => {
     const error = refusal({ PORT: port, DB_PATH: validDb });
     expect(error.message).toMatch(/^PORT\b/);
     expect(error.message).toContain(JSON.stringify(port));
     expect(error.message).not.toContain('\n');
   });
 
-  it('refuses an unwritable DB_PATH, naming DB_PATH and the path', () => {
+  it('refuses a DB_PATH whose folder cannot be created, naming DB_PATH and the path', () => {
+    const path = join(aFile, 'sub', 'db.sqlite');
+    const error = refusal({ DB_PATH: path });
+    expect(error.message).toMatch(/^DB_PATH\b/);
+    expect(error.message).toContain(path);
+    expect(error.message).not.toContain('\n');
+  });
+
+  it('refuses DB_PATH=/proc/nope/db.sqlite, naming DB_PATH and the path, and returns at once', () => {
     const error = refusal({ DB_PATH: '/proc/nope/db.sqlite' });
     expect(error.message).toContain('DB_PATH');
     expect(error.message).toContain('/proc/nope/db.sqlite');
-    expect(error.message).not.toContain('\n');
+  });
+
+  it('refuses a DB_PATH inside a regular file or naming a folder', () => {
+    expect(refusal({ DB_PATH: join(aFile, 'db.sqlite') }).message).toMatch(/^DB_PATH\b/);
+    expect(refusal({ DB_PATH: folder }).message).toMatch(/^DB_PATH\b/);
   });
 
   it('refuses an empty DB_PATH and a NODE_ENV it does not know, naming each', () => {
@@ -55,8 +69,9 @@ describe('loadConfig', () => {
 
   it('allows :memory: and creates the folder of a new database file', () => {
     expect(loadConfig({ DB_PATH: ':memory:' }).dbPath).toBe(':memory:');
-    const nested = join(folder, 'a', 'b', 'new.sqlite');
+    const nested = join(folder, 'new-folder', 'new.sqlite');
     expect(loadConfig({ DB_PATH: nested }).dbPath).toBe(resolve(nested));
+    expect(existsSync(join(folder, 'new-folder'))).toBe(true);
   });
 
   it('ignores variables it does not use', () => {

@@ -8,7 +8,10 @@ export type { TaskData };
 
 /** Runs raw SQL on the test database, outside the app, so tests see what is really stored. */
 export function sql<T = Record<string, unknown>>(server: TestServer, query: string, params: unknown[] = []): Promise<T[]> {
-  return server.em().getConnection().execute<T[]>(query, params as never[]);
+  return server
+    .em()
+    .getConnection()
+    .execute<T[]>(query, params as never[]);
 }
 
 /** Every row of the tables a task mutation touches, to prove a refused change wrote nothing. */
@@ -56,7 +59,10 @@ export const datasetTask = (key: string): TaskData => {
 
 /** Dataset task keys matching a predicate, sorted, for set comparison. */
 export const keysWhere = (predicate: (task: TaskData) => boolean): string[] =>
-  roadmap.tasks.filter(predicate).map((t) => t.key).sort();
+  roadmap.tasks
+    .filter(predicate)
+    .map((t) => t.key)
+    .sort();
 
 export const sorted = <T>(items: readonly T[]): T[] => [...items].sort();
 
@@ -70,14 +76,22 @@ export interface TaskNode {
  * Walks a `tasks` connection page by page with `after`, returning every node in order and the
  * pages seen; `args` is the GraphQL argument text without `first`/`after`.
  */
-export async function walkTasks(server: TestServer, args: string, fields = 'id key', pageSize = 17): Promise<{ nodes: TaskNode[]; pages: number; totalCount: number }> {
+export async function walkTasks(
+  server: TestServer,
+  args: string,
+  fields = 'id key',
+  pageSize = 17,
+): Promise<{ nodes: TaskNode[]; pages: number; totalCount: number }> {
   const nodes: TaskNode[] = [];
   let after: string | null = null;
   let pages = 0;
   let totalCount = -1;
   for (;;) {
     const data: { tasks: { nodes: TaskNode[]; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = ok(
-      await server.gql(`query($after: String) { tasks(first: ${pageSize}, after: $after ${args ? `, ${args}` : ''}) { totalCount nodes { ${fields} } pageInfo { hasNextPage endCursor } } }`, { after }),
+      await server.gql(
+        `query($after: String) { tasks(first: ${pageSize}, after: $after ${args ? `, ${args}` : ''}) { totalCount nodes { ${fields} } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      ),
     );
     pages += 1;
     totalCount = data.tasks.totalCount;

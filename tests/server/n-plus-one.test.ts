@@ -17,7 +17,8 @@ const TASK_FIELDS = `
   dependencies { type dependsOn { id } }
   citations { quote } parent { id } assignedBy { __typename }`;
 const pageQuery = (n: number) => `{ tasks(first: ${n}, orderBy: [{ field: ID, direction: DESC }]) { nodes { ${TASK_FIELDS} } } }`;
-const edgesQuery = (n: number) => `{ tasks(first: ${n}, orderBy: [{ field: ID, direction: DESC }]) { edges { cursor node { ${TASK_FIELDS} } } } }`;
+const edgesQuery = (n: number) =>
+  `{ tasks(first: ${n}, orderBy: [{ field: ID, direction: DESC }]) { edges { cursor node { ${TASK_FIELDS} } } } }`;
 
 let server: TestServer;
 let timelineBefore = { cold: 0, warm: 0 };
@@ -108,7 +109,11 @@ describe('SQL statements per request do not grow with the number of tasks', () =
   it('a page of 10 and a page of 500 with every relation cost the same statements', async () => {
     const small = await coldAndWarm(pageQuery(10));
     const large = await coldAndWarm(pageQuery(500));
-    const { nodes } = ok(await server.gql<{ tasks: { nodes: { supportUnits: unknown[]; dependencies: { dependsOn: unknown }[]; citations: unknown[]; parent: unknown }[] } }>(pageQuery(500))).tasks;
+    const { nodes } = ok(
+      await server.gql<{
+        tasks: { nodes: { supportUnits: unknown[]; dependencies: { dependsOn: unknown }[]; citations: unknown[]; parent: unknown }[] };
+      }>(pageQuery(500)),
+    ).tasks;
     expect(nodes).toHaveLength(500);
     // the relations really were read: not a cheap page of empty lists
     expect(nodes.every((node) => node.supportUnits.length === 2 && node.citations.length === 1)).toBe(true);

@@ -25,7 +25,11 @@ afterAll(() => server?.close());
 
 async function stats(groupBy: string, filter?: string, asOf?: string): Promise<Group[]> {
   const args = [`groupBy: [${groupBy}]`, filter ? `filter: ${filter}` : '', asOf ? `asOf: "${asOf}"` : ''].filter(Boolean).join(', ');
-  return ok(await server.gql<{ taskStats: Group[] }>(`{ taskStats(${args}) { key { status leadUnit plan year quarter } count done doneOnTime doneLate overdue atRisk open unknown onTimeRate } }`)).taskStats;
+  return ok(
+    await server.gql<{ taskStats: Group[] }>(
+      `{ taskStats(${args}) { key { status leadUnit plan year quarter } count done doneOnTime doneLate overdue atRisk open unknown onTimeRate } }`,
+    ),
+  ).taskStats;
 }
 
 /** Counts by a SQL expression over the tasks visible today (not deleted, already assigned), computed by the test itself. */
@@ -70,16 +74,28 @@ describe('taskStats', () => {
 
   it('with a filter, counts only the matching tasks', async () => {
     const groups = await stats('LEAD_UNIT', '{ plan: ["tb458-it-tasks-2013"], has: [DUE] }');
-    expect(countsOf(groups, (g) => g.key.leadUnit)).toEqual(await sqlCounts('u.code', "p.key = ? and t.due is not null", ['tb458-it-tasks-2013']));
+    expect(countsOf(groups, (g) => g.key.leadUnit)).toEqual(
+      await sqlCounts('u.code', 'p.key = ? and t.due is not null', ['tb458-it-tasks-2013']),
+    );
     const byYear = await stats('YEAR', '{ leadUnit: ["TTCNTT"] }');
-    expect(countsOf(byYear, (g) => g.key.year)).toEqual(await sqlCounts(`cast(substr(${COUNTED_ON}, 1, 4) as integer)`, 'u.code = ?', ['TTCNTT']));
+    expect(countsOf(byYear, (g) => g.key.year)).toEqual(
+      await sqlCounts(`cast(substr(${COUNTED_ON}, 1, 4) as integer)`, 'u.code = ?', ['TTCNTT']),
+    );
   });
 
   it('[STATUS] groups agree with the statuses tasks report, and each counter with its status', async () => {
     const groups = await stats('STATUS');
     const { nodes } = await walkTasks(server, '', 'id status', 200);
     expect(groups.reduce((sum, g) => sum + g.count, 0)).toBe(nodes.length);
-    const field: Record<string, keyof Group> = { DONE_ON_TIME: 'doneOnTime', DONE_LATE: 'doneLate', OVERDUE: 'overdue', AT_RISK: 'atRisk', UNKNOWN: 'unknown', PLANNED: 'open', IN_PROGRESS: 'open' };
+    const field: Record<string, keyof Group> = {
+      DONE_ON_TIME: 'doneOnTime',
+      DONE_LATE: 'doneLate',
+      OVERDUE: 'overdue',
+      AT_RISK: 'atRisk',
+      UNKNOWN: 'unknown',
+      PLANNED: 'open',
+      IN_PROGRESS: 'open',
+    };
     for (const group of groups) {
       const status = group.key.status!;
       expect(group.count, status).toBe(nodes.filter((n) => n['status'] === status).length);
@@ -106,7 +122,10 @@ describe('taskStats', () => {
   it('follows changes: a new task and a deleted one move the counts as SQL sees them', async () => {
     const before = await stats('LEAD_UNIT');
     ok(await server.gql('mutation { createTask(input: { title: "Thống kê mới", leadUnit: "TCCB", due: "2030-01-01" }) { id } }'));
-    const [victim] = await sql<{ id: number; version: number }>(server, "select t.id, t.version from task t join unit u on u.id = t.lead_unit_id where u.code = 'KHCNMT' order by t.id limit 1");
+    const [victim] = await sql<{ id: number; version: number }>(
+      server,
+      "select t.id, t.version from task t join unit u on u.id = t.lead_unit_id where u.code = 'KHCNMT' order by t.id limit 1",
+    );
     ok(await server.gql(`mutation { deleteTask(input: { id: "Task:${victim!.id}", version: ${victim!.version} }) { id } }`));
     const after = await stats('LEAD_UNIT');
     const count = (groups: Group[], code: string) => groups.find((g) => g.key.leadUnit === code)?.count ?? 0;

@@ -1,4 +1,4 @@
-import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -37,9 +37,13 @@ function ensureWritable(dbPath: string): void {
   if (dbPath === ':memory:') return;
   const target = resolve(dbPath);
   const folder = dirname(target);
+  if (existsSync(target) && statSync(target).isDirectory()) {
+    throw new ConfigError(`DB_PATH "${dbPath}" is a folder; name the database file inside it.`);
+  }
   try {
     // One level only: a recursive mkdir under /proc never returns on some kernels.
     if (!existsSync(folder)) mkdirSync(folder);
+    if (!statSync(folder).isDirectory()) throw new Error('not a folder');
     accessSync(existsSync(target) ? target : folder, constants.W_OK);
   } catch {
     throw new ConfigError(`DB_PATH "${dbPath}" is not writable: the database file or its folder cannot be written.`);

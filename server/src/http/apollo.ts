@@ -1,6 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { validate, type GraphQLSchema } from 'graphql';
+import { GraphQLError, validate, type GraphQLSchema } from 'graphql';
 import type { AppContext } from '../graphql/context.js';
 import { formatError } from '../graphql/errors.js';
 import { costLimitRule, depthLimitRule } from '../graphql/limits.js';
@@ -11,7 +11,7 @@ const costLimitPlugin: ApolloServerPlugin<AppContext> = {
     return {
       async didResolveOperation({ document, schema, request }) {
         const [error] = validate(schema, document, [costLimitRule(request.variables ?? {})]);
-        if (error) throw error;
+        if (error) throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...error.extensions, http: { status: 400 } } });
       },
     };
   },

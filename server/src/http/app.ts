@@ -45,7 +45,7 @@ export async function createApp(config: Pick<AppConfig, 'production' | 'clientDi
     express.json({ limit: LIMITS.requestBodyBytesMax }),
     expressMiddleware(apollo, { context: async () => createContext(em, taskRowCache) }),
   );
-  app.use('/api', exportRouter(() => createContext(em, taskRowCache)), sourcesRouter());
+  app.use('/api', exportRouter({ schema, createContext: () => createContext(em, taskRowCache), production: config.production }), sourcesRouter());
   if (hasClient) app.use(express.static(config.clientDist, { index: false, maxAge: '1h' }));
   app.get(/^(?!\/(graphql|api)\b).*/, sendClient);
 

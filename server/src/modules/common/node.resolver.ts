@@ -2,6 +2,8 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { entities } from '../../db/entities.js';
 import type { AppContext } from '../../graphql/context.js';
 import { TaskQueryService } from '../tasks/task-query.service.js';
+import { TaskDependencyView } from '../tasks/task-dependency.view.js';
+import { TaskDependency } from '../tasks/task-dependency.entity.js';
 import { TaskView } from '../tasks/task.view.js';
 import { fromGlobalId, Node } from './node.js';
 
@@ -12,7 +14,11 @@ export class NodeResolver {
     const parsed = fromGlobalId(id);
     if (!parsed) return null;
     if (parsed.typeName === TaskView.graphqlName) return new TaskQueryService(ctx).find(parsed.id);
-    const entity = entities.find((candidate) => candidate.name === parsed.typeName && !['TaskChange', 'TaskDependency'].includes(candidate.name));
+    if (parsed.typeName === TaskDependencyView.graphqlName) {
+      const dependency = await ctx.em.findOne(TaskDependency, parsed.id);
+      return dependency ? new TaskDependencyView(dependency, ctx.today) : null;
+    }
+    const entity = entities.find((candidate) => candidate.name === parsed.typeName && candidate.name !== 'TaskChange');
     return entity ? ctx.em.findOne(entity as never, parsed.id) : null;
   }
 }

@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, Property, type Opt, type Ref } from '@mikro-orm/core';
+import { DateTimeType, Entity, Index, ManyToOne, Property, type Opt, type Ref } from '@mikro-orm/core';
 import type { Task } from './task.entity.js';
 
 /** The fields whose history is kept, so the roadmap can be shown as it stood on any day. */
@@ -27,7 +27,7 @@ export class TaskChange {
   @Property({ type: 'date' })
   effectiveOn!: string;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   changedAt: Date & Opt = new Date();
 
   @Property({ type: 'json', nullable: true })

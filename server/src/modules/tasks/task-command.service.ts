@@ -1,11 +1,12 @@
 import { LIMITS, minDate, reportingPeriod, type LocalDate } from '@lotrinh/shared';
+import { ref } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { AppContext } from '../../graphql/context.js';
 import { BadInputError, ConflictError, NotFoundError } from '../../graphql/errors.js';
 import { parseGlobalId } from '../common/node.js';
 import { Plan } from '../plans/plan.entity.js';
 import { Unit } from '../units/unit.entity.js';
-import { wouldCreateCycle } from './dependency-graph.js';
+import { wouldCreateCycle, type DependencyEdge } from './dependency-graph.js';
 import { taskSearchText } from './search-text.js';
 import { StatusObservation } from './status-observation.entity.js';
 import { TaskChange, type TaskSnapshot } from './task-change.entity.js';
@@ -92,7 +93,8 @@ export class TaskCommandService {
     const existing = input ? await this.lockedTask(em, input, { deleted }) : null;
     const before = existing ? snapshot(existing) : null;
     const task = await apply(em, existing);
-    task.searchText = taskSearchText([task.title, task.titleEn, task.description]);
+    const quotes = (await task.citations.loadItems()).map((citation) => citation.quote);
+    task.searchText = taskSearchText([task.title, task.titleEn, task.description, ...quotes]);
     checkDates(task.start, task.due);
     task.updatedAt = new Date();
     await em.flush();
@@ -138,8 +140,14 @@ export class TaskCommandService {
       if (input.titleEn !== undefined) t.titleEn = input.titleEn;
       if (input.description !== undefined) t.description = input.description;
       if (input.kind != null) t.kind = input.kind;
-      if (input.leadUnit !== undefined) t.leadUnit = (await this.unit(em, input.leadUnit)) as never;
-      if (input.supportUnits != null) t.supportUnits.set(await this.units(em, input.supportUnits));
+      if (input.leadUnit !== undefined) {
+        const unit = await this.unit(em, input.leadUnit);
+        t.leadUnit = unit ? ref(unit) : null;
+      }
+      if (input.supportUnits != null) {
+        await t.supportUnits.init();
+        t.supportUnits.set(await this.units(em, input.supportUnits));
+      }
       if (input.start !== undefined) Object.assign(t, { start: input.start, startKnown: input.start ? 'STATED' : 'UNKNOWN' });
       if (input.due !== undefined) Object.assign(t, { due: input.due, dueKnown: input.due ? 'STATED' : 'UNKNOWN' });
       if (input.completedOn !== undefined) t.completedOn = input.completedOn;
@@ -178,8 +186,9 @@ export class TaskCommandService {
       if (dependsOnId === t.id) throw new BadInputError('A task cannot depend on itself.', { field: 'dependsOnId' });
       const dependsOn = await em.findOne(Task, { id: dependsOnId, deletedAt: null });
       if (!dependsOn) throw new NotFoundError('Task', input.dependsOnId);
-      const edges = await em.getKnex()('task_dependency').select('task_id as from', 'depends_on_id as to');
-      if (edges.some((edge: { from: number; to: number }) => edge.from === t.id && edge.to === dependsOnId)) {
+      // Through the transaction's own connection: SQLite has one, and the transaction holds it.
+      const edges = await em.execute<DependencyEdge[]>(em.getKnex()('task_dependency').select('task_id as from', 'depends_on_id as to'));
+      if (edges.some((edge) => edge.from === t.id && edge.to === dependsOnId)) {
         throw new BadInputError(`Task:${t.id} already depends on ${input.dependsOnId}.`, { field: 'dependsOnId' });
       }
       if (wouldCreateCycle(edges, t.id, dependsOnId)) {

@@ -1,29 +1,48 @@
-import type { TaskRow } from './query/task-row.js';
+/** A task as the export query returns it. */
+export interface ExportedTask {
+  id: string;
+  title: string;
+  titleEn: string | null;
+  kind: string;
+  status: string;
+  leadUnit: string | null;
+  supportUnits: string[];
+  plan: string | null;
+  document: string | null;
+  event: string | null;
+  assignedOn: string;
+  start: string | null;
+  due: string | null;
+  completedOn: string | null;
+  progress: number | null;
+}
 
 export interface Table {
   columns: string[];
   rows: (string | number | null)[][];
 }
 
+const COLUMNS = ['id', 'title', 'titleEn', 'kind', 'status', 'leadUnit', 'supportUnits', 'plan', 'assignedBy', 'assignedOn', 'start', 'due', 'completedOn', 'progress'];
+
 /** The columns an exported task list has, in the order a spreadsheet shows them. */
-export function taskExportTable(rows: readonly TaskRow[]): Table {
+export function taskExportTable(tasks: readonly ExportedTask[]): Table {
   return {
-    columns: ['id', 'title', 'titleEn', 'kind', 'status', 'leadUnit', 'supportUnits', 'plan', 'assignedBy', 'assignedOn', 'start', 'due', 'completedOn', 'progress'],
-    rows: rows.map((row) => [
-      `Task:${row.id}`,
-      row.title,
-      row.titleEn,
-      row.kind,
-      row.status,
-      row.leadUnitCode,
-      row.supportUnitCodes.join(' '),
-      row.planKey,
-      row.documentNumber ?? row.eventKey,
-      row.assignedOn,
-      row.start,
-      row.due,
-      row.completedOn,
-      row.progress,
+    columns: COLUMNS,
+    rows: tasks.map((t) => [
+      t.id,
+      t.title,
+      t.titleEn,
+      t.kind,
+      t.status,
+      t.leadUnit,
+      t.supportUnits.join(' '),
+      t.plan,
+      t.document ?? t.event,
+      t.assignedOn,
+      t.start,
+      t.due,
+      t.completedOn,
+      t.progress,
     ]),
   };
 }

@@ -30,13 +30,18 @@ export class TaskQueryService {
     return rows.map((row) => new TaskView(byId.get(row.id)!, row, asOf));
   }
 
-  async list({ filter, orderBy, first, after, asOf }: TaskQuery): Promise<Page<TaskView>> {
-    const day = asOf ?? this.ctx.today;
+  /** The rows matching a filter on a date, in an order (start then due by default), each with its sort key. */
+  async sorted(filter: TaskFilterSpec | null | undefined, asOf: LocalDate, orderBy?: TaskOrderSpec[] | null) {
     const order = orderBy?.length ? orderBy : DEFAULT_TASK_ORDER;
     const compare = compareSortKeys(order);
+    const sorted = await this.ctx.taskRows.sorted(asOf, { signature: JSON.stringify(order), keyOf: taskSortKey(order), compare });
     const matches = compileTaskFilter(filter);
-    const sorted = await this.ctx.taskRows.sorted(day, { signature: JSON.stringify(order), keyOf: taskSortKey(order), compare });
-    const rows = filter ? sorted.filter((item) => matches(item.row)) : sorted;
+    return { rows: filter ? sorted.filter((item) => matches(item.row)) : sorted, compare };
+  }
+
+  async list({ filter, orderBy, first, after, asOf }: TaskQuery): Promise<Page<TaskView>> {
+    const day = asOf ?? this.ctx.today;
+    const { rows, compare } = await this.sorted(filter, day, orderBy);
     const page = paginate(rows, { first, after }, (item) => item.key, compare);
     const views = await this.views(page.nodes.map((item) => item.row), day);
     return { ...page, nodes: views, edges: page.edges.map((edge, index) => ({ cursor: edge.cursor, node: views[index]! })) };

@@ -1,4 +1,4 @@
-import { Collection, Entity, Index, ManyToMany, ManyToOne, OneToMany, Property, type Opt, type Ref } from '@mikro-orm/core';
+import { Collection, DateTimeType, Entity, Index, ManyToMany, ManyToOne, OneToMany, Property, type Opt, type Ref } from '@mikro-orm/core';
 import type { DateKnowledge, TaskKind } from '@lotrinh/shared';
 import { Citation } from '../citations/citation.entity.js';
 import { Sourced } from '../common/node.js';
@@ -83,10 +83,10 @@ export class Task extends Sourced {
   @Property({ type: 'text', lazy: true })
   searchText: string = '';
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   deletedAt: Date | null = null;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   updatedAt: Date | null = null;
 
   @OneToMany(() => TaskDependency, (dependency) => dependency.task)

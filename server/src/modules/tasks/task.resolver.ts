@@ -1,4 +1,5 @@
 import type { LocalDate } from '@lotrinh/shared';
+import { ValidateNested } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, createUnionType } from 'type-graphql';
 import { Connection, type Page } from '../../graphql/connection.js';
 import type { AppContext } from '../../graphql/context.js';
@@ -39,6 +40,7 @@ export const Assigner = createUnionType({
 @ArgsType()
 export class TasksArgs {
   @Field(() => TaskFilter, { nullable: true, description: 'Which tasks; all when absent.' })
+  @ValidateNested()
   filter?: TaskFilter | null;
 
   @Field(() => [TaskOrder], { nullable: true, description: 'Order; by start then due date when absent. Ties are broken by id.' })
@@ -112,11 +114,11 @@ export class TaskResolver {
     return task.entity.citations.loadItems({ dataloader: true });
   }
 
-  @FieldResolver(() => [StatusObservation], { description: 'What sources and reports said about the task, oldest first, up to the view’s day.' })
+  @FieldResolver(() => [StatusObservation], { description: 'What sources and reports said about the task, oldest first, as known on the view’s day.' })
   async statusHistory(@Root() task: TaskView): Promise<StatusObservation[]> {
     const observations = await task.entity.observations.loadItems({ dataloader: true });
     return observations
-      .filter((observation) => observation.observedOn <= task.asOf)
+      .filter((observation) => observation.observedOn <= task.asOf && (!observation.submittedOn || observation.submittedOn <= task.asOf))
       .sort((a, b) => a.observedOn.localeCompare(b.observedOn) || a.id - b.id);
   }
 

@@ -4,7 +4,6 @@ import type { AppContext } from '../../graphql/context.js';
 import { DateKnowledgeEnum, DependencyTypeEnum, TaskKindEnum, TaskStatusEnum } from '../common/enums.js';
 import { LocalDateScalar } from '../common/local-date.scalar.js';
 import { toGlobalId } from '../common/node.js';
-import { compareTaskRowsBy } from './query/task-order.js';
 import type { TaskRow } from './query/task-row.js';
 import { TaskFilter } from './task.inputs.js';
 import { TaskQueryService } from './task-query.service.js';
@@ -42,6 +41,7 @@ class TimelineRow {
       completedOn: row.completedOn,
       assignedOn: row.assignedOn,
       leadUnit: row.leadUnitCode,
+      supportUnits: row.supportUnitCodes,
       plan: row.planKey,
       document: row.documentNumber,
       event: row.eventKey,
@@ -64,6 +64,7 @@ class TimelineRow {
   @Field(() => LocalDateScalar, { nullable: true, description: 'Completion date.' }) completedOn!: LocalDate | null;
   @Field(() => LocalDateScalar, { description: 'The day the task entered the roadmap.' }) assignedOn!: LocalDate;
   @Field(() => String, { nullable: true, description: 'Lead unit code.' }) leadUnit!: string | null;
+  @Field(() => [String], { description: 'Supporting unit codes.' }) supportUnits!: string[];
   @Field(() => String, { nullable: true, description: 'Plan key.' }) plan!: string | null;
   @Field(() => String, { nullable: true, description: 'Number of the assigning document.' }) document!: string | null;
   @Field(() => String, { nullable: true, description: 'Key of the assigning event.' }) event!: string | null;
@@ -81,7 +82,7 @@ export class TimelineResolver {
     @Arg('asOf', () => LocalDateScalar, { nullable: true, description: 'The roadmap as it stood on this day; today when absent.' }) asOf: LocalDate | null,
     @Ctx() ctx: AppContext,
   ): Promise<TimelineRow[]> {
-    const rows = (await new TaskQueryService(ctx).rows(filter, asOf ?? ctx.today)).sort(compareTaskRowsBy());
+    const { rows } = await new TaskQueryService(ctx).sorted(filter, asOf ?? ctx.today);
     const links = await ctx.em.execute<{ id: number; task_id: number; depends_on_id: number; type: DependencyType; lag_days: number }[]>(
       ctx.em.getKnex()('task_dependency').select('id', 'task_id', 'depends_on_id', 'type', 'lag_days'),
     );
@@ -91,6 +92,6 @@ export class TimelineResolver {
       list.push({ id: toGlobalId('TaskDependency', link.id), dependsOnId: toGlobalId('Task', link.depends_on_id), type: link.type, lagDays: link.lag_days });
       byTask.set(link.task_id, list);
     }
-    return rows.map((row) => new TimelineRow(row, byTask.get(row.id) ?? []));
+    return rows.map(({ row }) => new TimelineRow(row, byTask.get(row.id) ?? []));
   }
 }

@@ -94,7 +94,14 @@ export async function loadTaskRows(em: SqlEntityManager, { asOf, ids, includeDel
       only(knex('task_support_units as s').join('unit as u', 'u.id', 's.unit_id').select('s.task_id', 'u.code'), 's.task_id'),
     ),
     em.execute<{ task_id: number; observed_on: LocalDate; status: ObservedStatus }[]>(
-      only(knex('status_observation').where('observed_on', '<=', asOf).select('task_id', 'observed_on', 'status'), 'task_id'),
+      // Known on the day: observed by then, and (for reports entered in the app) submitted by then.
+      only(
+        knex('status_observation')
+          .where('observed_on', '<=', asOf)
+          .andWhere((known) => known.whereNull('submitted_on').orWhere('submitted_on', '<=', asOf))
+          .select('task_id', 'observed_on', 'status'),
+        'task_id',
+      ),
     ),
     em.execute<{ task_id: number; before: unknown }[]>(
       only(knex('task_change').where('effective_on', '>', asOf).orderBy('id', 'desc').select('task_id', 'before'), 'task_id'),

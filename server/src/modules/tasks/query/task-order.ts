@@ -69,9 +69,3 @@ export function compareSortKeys(order: readonly TaskOrderSpec[]): (a: SortKey, b
   };
 }
 
-/** A comparator of rows for an order (the default when none is given). */
-export function compareTaskRowsBy(order: readonly TaskOrderSpec[] = DEFAULT_TASK_ORDER): (a: TaskRow, b: TaskRow) => number {
-  const keyOf = taskSortKey(order);
-  const compare = compareSortKeys(order);
-  return (a, b) => compare(keyOf(a), keyOf(b));
-}
