@@ -116,6 +116,11 @@ describe('the curated roadmap dataset', () => {
     expect([...roadmap.units, ...roadmap.indicators].filter((r) => !r.nameEn.trim())).toEqual([]);
   });
 
+  it('dates every indicator value by when it became known: a measurement not before it was made', () => {
+    const values = roadmap.indicators.flatMap((indicator) => indicator.values.map((value) => ({ code: indicator.code, ...value })));
+    expect(values.filter((v) => v.kind === 'ACTUAL' && v.knownOn < v.date).map((v) => `${v.code} ${v.date}`)).toEqual([]);
+  });
+
   it('has several dozen tasks from all five seeds', () => {
     expect(roadmap.tasks.length).toBeGreaterThanOrEqual(40);
     const seedsCited = new Set(allCitations.flatMap(({ citation }) => ('file' in citation && citation.file.endsWith('.txt') ? [citation.file] : [])));

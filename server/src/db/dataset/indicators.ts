@@ -16,6 +16,7 @@ export const indicators: IndicatorData[] = [
     values: [
       {
         date: '2013-11-10',
+        knownOn: '2013-11-01',
         value: 10,
         kind: 'TARGET',
         citation: {
@@ -37,6 +38,7 @@ export const indicators: IndicatorData[] = [
     values: [
       {
         date: '2018-06-05',
+        knownOn: '2018-06-05',
         value: 40,
         numerator: 36,
         denominator: 89,
@@ -66,6 +68,7 @@ export const indicators: IndicatorData[] = [
     values: [
       {
         date: '2018-06-05',
+        knownOn: '2018-06-05',
         value: 8,
         numerator: 8,
         denominator: 36,
@@ -84,6 +87,7 @@ export const indicators: IndicatorData[] = [
     values: [
       {
         date: '2018-06-05',
+        knownOn: '2018-06-05',
         value: 30,
         kind: 'ACTUAL',
         citation: {
@@ -106,6 +110,7 @@ export const indicators: IndicatorData[] = [
     values: [
       {
         date: '2018-06-05',
+        knownOn: '2018-06-05',
         value: 65,
         kind: 'ACTUAL',
         citation: {
@@ -133,6 +138,7 @@ export const indicators: IndicatorData[] = [
     values: [
       {
         date: '2022-06-01',
+        knownOn: '2022-05-20',
         value: 100,
         kind: 'TARGET',
         citation: {
@@ -153,6 +159,7 @@ export const indicators: IndicatorData[] = [
     values: [
       {
         date: '2022-12-31',
+        knownOn: '2022-05-20',
         value: 100,
         kind: 'TARGET',
         citation: {
@@ -174,6 +181,7 @@ export const indicators: IndicatorData[] = [
     values: [
       {
         date: '2022-12-31',
+        knownOn: '2022-05-20',
         value: 100,
         kind: 'TARGET',
         citation: {

@@ -142,6 +142,11 @@ export interface StatusObservationData extends Sourced {
 
 export interface IndicatorValueData {
   date: LocalDate;
+  /**
+   * The day the value became known: the date of the source that gives it (a target is known from
+   * the day it was set, a measurement from the day it was reported).
+   */
+  knownOn: LocalDate;
   value: number;
   numerator?: number;
   denominator?: number;

@@ -17,6 +17,10 @@ export class IndicatorValue extends Sourced {
   @Property({ type: 'date' })
   date!: string;
 
+  @Field(() => LocalDateScalar, { description: 'The day the value became known (the date of its source): it is not shown `asOf` an earlier day.' })
+  @Property({ type: 'date' })
+  knownOn!: string;
+
   @Field(() => Float, { description: 'The value, in the indicator’s unit of measure.' })
   @Property({ type: 'double' })
   value!: number;

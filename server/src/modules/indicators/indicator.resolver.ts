@@ -1,4 +1,6 @@
-import { FieldResolver, Resolver, Root } from 'type-graphql';
+import type { LocalDate } from '@lotrinh/shared';
+import { Arg, FieldResolver, Resolver, Root } from 'type-graphql';
+import { LocalDateScalar } from '../common/local-date.scalar.js';
 import { catalogResolver } from '../common/catalog.resolver.js';
 import { IndicatorValue } from './indicator-value.entity.js';
 import { Indicator } from './indicator.entity.js';
@@ -21,9 +23,12 @@ export const IndicatorValueCatalogResolver = catalogResolver({
 
 @Resolver(() => Indicator)
 export class IndicatorResolver {
-  @FieldResolver(() => [IndicatorValue], { description: 'Values over time, oldest first.' })
-  async values(@Root() indicator: Indicator): Promise<IndicatorValue[]> {
+  @FieldResolver(() => [IndicatorValue], { description: 'Values over time, oldest first; with `asOf`, only those known by that day.' })
+  async values(
+    @Root() indicator: Indicator,
+    @Arg('asOf', () => LocalDateScalar, { nullable: true, description: 'Only values whose source was known by this day.' }) asOf: LocalDate | null,
+  ): Promise<IndicatorValue[]> {
     const values = await indicator.values.loadItems({ dataloader: true });
-    return [...values].sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id);
+    return values.filter((value) => !asOf || value.knownOn <= asOf).sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id);
   }
 }

@@ -37,7 +37,7 @@ class QuarterArgs {
 
 @ObjectType({ description: 'A report one unit owes on one task for one quarter, and what came of it.' })
 class ReportObligation {
-  @Field(() => Unit, { nullable: true, description: 'The unit that owes it (the lead unit); null when the task names none.' })
+  @Field(() => Unit, { nullable: true, description: 'The unit that owes it (the lead unit); null when the task names none, and then the unit receiving the plan’s reports reports on it.' })
   unit!: Unit | null;
 
   @Field(() => TaskView, { description: 'The task reported on.' })

@@ -5,6 +5,7 @@ import type { AppContext } from '../../graphql/context.js';
 import { BadInputError, ConflictError, NotFoundError } from '../../graphql/errors.js';
 import { parseGlobalId } from '../common/node.js';
 import { Plan } from '../plans/plan.entity.js';
+import { ReportingRule } from '../reporting/reporting-rule.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { wouldCreateCycle, type DependencyEdge } from './dependency-graph.js';
 import { taskSearchText } from './search-text.js';
@@ -228,8 +229,9 @@ export class TaskCommandService {
         const observation = { ...item, observedOn, reportedBy: input.unit, noteEn: null };
         done.push(
           await this.applyChange(em as SqlEntityManager, item, async (tx, task) => {
-            const owes = task!.leadUnit?.id === unit!.id || (await task!.supportUnits.loadItems()).some((u) => u.id === unit!.id);
-            if (!owes) throw new BadInputError(`${input.unit} neither leads nor supports Task:${task!.id}, so it does not report on it.`, { id: item.id });
+            if (!(await this.mayReport(tx, unit!, task!))) {
+              throw new BadInputError(`${input.unit} neither leads nor supports Task:${task!.id}, so it does not report on it.`, { id: item.id });
+            }
             return this.observe(observation, { year: input.year, quarter: input.quarter })(tx, task);
           }),
         );
@@ -238,6 +240,16 @@ export class TaskCommandService {
     });
     this.ctx.taskRows.clear();
     return Promise.all(ids.map((id) => this.reload(id)));
+  }
+
+  /**
+   * A unit reports on the tasks it leads or supports; on a task with no lead unit, the unit that
+   * receives its plan's reports (Trung tâm CNTT for the 2022 plan) reports instead.
+   */
+  private async mayReport(em: SqlEntityManager, unit: Unit, task: Task): Promise<boolean> {
+    if (task.leadUnit?.id === unit.id || (await task.supportUnits.loadItems()).some((u) => u.id === unit.id)) return true;
+    if (task.leadUnit || !task.plan) return false;
+    return (await em.count(ReportingRule, { plan: task.plan.id, recipient: unit.id })) > 0;
   }
 
   private observe(input: Omit<RecordStatusInput, 'id' | 'version'>, report: { year: number; quarter: number } | null): Apply {

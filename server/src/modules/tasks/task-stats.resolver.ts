@@ -64,6 +64,9 @@ class TaskStatsGroupType {
   @Field(() => Int, { description: 'Planned or in progress.' })
   open!: number;
 
+  @Field(() => Int, { description: 'Reported cancelled.' })
+  cancelled!: number;
+
   @Field(() => Int, { description: 'The sources do not say enough to tell.' })
   unknown!: number;
 

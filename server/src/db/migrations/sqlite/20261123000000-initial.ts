@@ -10,7 +10,7 @@ export class Migration20261123000000Initial extends Migration {
       'create unique index `indicator_code_unique` on `indicator` (`code`)',
     );
     this.addSql(
-      'create table `indicator_value` (`id` integer not null primary key autoincrement, `ambiguity` text null, `indicator_id` integer not null, `date` date not null, `value` double not null, `numerator` double null, `denominator` double null, `kind` text not null, constraint `indicator_value_indicator_id_foreign` foreign key(`indicator_id`) references `indicator`(`id`) on delete cascade on update cascade)',
+      'create table `indicator_value` (`id` integer not null primary key autoincrement, `ambiguity` text null, `indicator_id` integer not null, `date` date not null, `known_on` date not null, `value` double not null, `numerator` double null, `denominator` double null, `kind` text not null, constraint `indicator_value_indicator_id_foreign` foreign key(`indicator_id`) references `indicator`(`id`) on delete cascade on update cascade)',
     );
     this.addSql(
       'create index `indicator_value_indicator_id_index` on `indicator_value` (`indicator_id`)',

@@ -20,6 +20,7 @@ export interface TaskStatsGroup {
   overdue: number;
   atRisk: number;
   open: number;
+  cancelled: number;
   unknown: number;
   /** Done on time over done with a known timeliness; null when nothing is done yet. */
   onTimeRate: number | null;
@@ -49,7 +50,7 @@ export function aggregateTasks(rows: readonly TaskRow[], groupBy: readonly TaskG
     const id = JSON.stringify(key);
     let group = groups.get(id);
     if (!group) {
-      group = { key, count: 0, done: 0, doneOnTime: 0, doneLate: 0, overdue: 0, atRisk: 0, open: 0, unknown: 0, onTimeRate: null };
+      group = { key, count: 0, done: 0, doneOnTime: 0, doneLate: 0, overdue: 0, atRisk: 0, open: 0, cancelled: 0, unknown: 0, onTimeRate: null };
       groups.set(id, group);
     }
     group.count += 1;
@@ -58,7 +59,8 @@ export function aggregateTasks(rows: readonly TaskRow[], groupBy: readonly TaskG
     else if (row.status === 'OVERDUE') group.overdue += 1;
     else if (row.status === 'AT_RISK') group.atRisk += 1;
     else if (row.status === 'UNKNOWN') group.unknown += 1;
-    else if (row.status !== 'CANCELLED') group.open += 1;
+    else if (row.status === 'CANCELLED') group.cancelled += 1;
+    else group.open += 1;
   }
   const result = [...groups.values()].map((group) => {
     const done = group.doneOnTime + group.doneLate;
