@@ -1,11 +1,17 @@
+import { today } from '@lotrinh/shared';
 import { NavLink, Outlet, useSearchParams } from 'react-router';
+import { AS_OF_PARAM, ReplayBar, useAsOfParam } from '../features/replay/index.js';
 import { useI18n, type Lang } from '../i18n/i18n.js';
 
-/** Header with navigation and the language switch; pages render below. */
+/** Header with navigation, the language switch and the replay bar (the app-wide "as of" day); pages render below. */
 export function AppShell() {
   const { t, lang } = useI18n();
   const [params, setParams] = useSearchParams();
-  const langQuery = lang === 'en' ? '?lang=en' : '';
+  const { asOf, setAsOf } = useAsOfParam();
+  const shared = new URLSearchParams();
+  if (lang === 'en') shared.set('lang', 'en');
+  if (asOf) shared.set(AS_OF_PARAM, asOf);
+  const langQuery = shared.size > 0 ? `?${shared.toString()}` : '';
   const switchLang = (next: Lang) => {
     const updated = new URLSearchParams(params);
     if (next === 'vi') updated.delete('lang');
@@ -33,6 +39,7 @@ export function AppShell() {
           </select>
         </label>
       </header>
+      <ReplayBar asOf={asOf} today={today()} onChange={setAsOf} />
       <main id="main" className="app-main">
         <Outlet />
       </main>

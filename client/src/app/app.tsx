@@ -6,7 +6,8 @@ import { I18nProvider, type Lang } from '../i18n/i18n.js';
 import { AppShell } from './app-shell.js';
 import { messages } from './messages.js';
 import { TimelineRoute } from './routes/timeline-route.js';
-import { PlaceholderRoute } from './routes/placeholder-route.js';
+import { BriefingRoute } from './routes/briefing-route.js';
+import { ReportingRoute } from './routes/reporting-route.js';
 
 const PlaygroundRoute = lazy(() => import('./routes/playground-route.js'));
 
@@ -33,8 +34,8 @@ function LocalisedRoutes() {
         <Route element={<AppShell />}>
           <Route path="/" element={<RedirectToTimeline />} />
           <Route path="/timeline" element={<TimelineRoute />} />
-          <Route path="/briefing" element={<PlaceholderRoute titleKey="app.nav.briefing" />} />
-          <Route path="/reporting" element={<PlaceholderRoute titleKey="app.nav.reporting" />} />
+          <Route path="/briefing" element={<BriefingRoute />} />
+          <Route path="/reporting" element={<ReportingRoute />} />
           <Route path="*" element={<RedirectToTimeline />} />
         </Route>
       </Routes>

@@ -1,6 +1,9 @@
 import type { Messages } from '../i18n/i18n.js';
 import { timelineMessages } from '../features/timeline/index.js';
 import { taskDetailMessages } from '../features/task-detail/index.js';
+import { briefingMessages } from '../features/briefing/index.js';
+import { replayMessages } from '../features/replay/index.js';
+import { reportingMessages } from '../features/reporting/index.js';
 
 const appMessages: Messages = {
   vi: {
@@ -42,6 +45,6 @@ const appMessages: Messages = {
 };
 
 export const messages: Messages = {
-  vi: { ...appMessages.vi, ...timelineMessages.vi, ...taskDetailMessages.vi },
-  en: { ...appMessages.en, ...timelineMessages.en, ...taskDetailMessages.en },
+  vi: { ...appMessages.vi, ...timelineMessages.vi, ...taskDetailMessages.vi, ...briefingMessages.vi, ...replayMessages.vi, ...reportingMessages.vi },
+  en: { ...appMessages.en, ...timelineMessages.en, ...taskDetailMessages.en, ...briefingMessages.en, ...replayMessages.en, ...reportingMessages.en },
 };

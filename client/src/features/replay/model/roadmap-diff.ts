@@ -49,7 +49,17 @@ function change(kind: ChangeKind, before: DiffRow | null, after: DiffRow | null)
  * added (assigned in between), removed (deleted), moved (start or due changed), finished (became done),
  * slipped (became overdue or at risk). A task can both move and slip. Each list keeps the later day's order.
  */
-export function diffRoadmaps({ from, to, before, after }: { from: LocalDate; to: LocalDate; before: readonly DiffRow[]; after: readonly DiffRow[] }): RoadmapDiff {
+export function diffRoadmaps({
+  from,
+  to,
+  before,
+  after,
+}: {
+  from: LocalDate;
+  to: LocalDate;
+  before: readonly DiffRow[];
+  after: readonly DiffRow[];
+}): RoadmapDiff {
   const earlier = new Map(before.map((row) => [row.id, row]));
   const later = new Set(after.map((row) => row.id));
   const changes: Record<ChangeKind, RoadmapChange[]> = { added: [], removed: [], moved: [], finished: [], slipped: [] };
