@@ -1,6 +1,7 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { DateKnowledge, DependencyType, LocalDate, TaskKind, TaskStatus } from '@lotrinh/shared';
-import type { TimelineMarker, TimelineTask } from '../../features/timeline/index.js';
+import type { TaskUpdateInput } from '../../features/task-detail/index.js';
+import type { AddDependencyInput, CreateTaskInput, RemoveDependencyInput, TimelineMarker, TimelineTask } from '../../features/timeline/index.js';
 
 interface TimelineRowData {
   id: string;
@@ -55,8 +56,40 @@ export const SET_TASK_PROGRESS: TypedDocumentNode<unknown, { input: { id: string
   mutation SetTaskProgress($input: SetTaskProgressInput!) { setTaskProgress(input: $input) { ${TASK_EDIT_FIELDS} } }
 `;
 
-/** The page's data as the timeline draws it: tasks joined with their unit, plan and assigning source; markers for documents and events. */
-export function toTimeline(data: TimelinePageData): { tasks: TimelineTask[]; markers: TimelineMarker[] } {
+type Versioned = { id: string; version: number };
+
+export const CREATE_TASK: TypedDocumentNode<{ createTask: Versioned }, { input: CreateTaskInput }> = gql`
+  mutation CreateTask($input: CreateTaskInput!) { createTask(input: $input) { id version } }
+`;
+
+/** The fields the detail panel shows come back, so its cached task updates at once. */
+export const UPDATE_TASK: TypedDocumentNode<unknown, { input: TaskUpdateInput }> = gql`
+  mutation UpdateTask($input: UpdateTaskInput!) {
+    updateTask(input: $input) { ${TASK_EDIT_FIELDS} title titleEn leadUnit { code name nameEn } }
+  }
+`;
+
+export const DELETE_TASK: TypedDocumentNode<unknown, { input: Versioned }> = gql`
+  mutation DeleteTask($input: VersionedInput!) { deleteTask(input: $input) { id version } }
+`;
+
+export const RESTORE_TASK: TypedDocumentNode<unknown, { input: Versioned }> = gql`
+  mutation RestoreTask($input: VersionedInput!) { restoreTask(input: $input) { id version } }
+`;
+
+export const ADD_DEPENDENCY: TypedDocumentNode<unknown, { input: AddDependencyInput }> = gql`
+  mutation AddDependency($input: AddDependencyInput!) { addDependency(input: $input) { id version } }
+`;
+
+export const REMOVE_DEPENDENCY: TypedDocumentNode<unknown, { input: RemoveDependencyInput }> = gql`
+  mutation RemoveDependency($input: RemoveDependencyInput!) { removeDependency(input: $input) { id version } }
+`;
+
+/**
+ * The page's data as the timeline draws it: tasks joined with their unit, plan and assigning source; markers
+ * for documents and events (only those dated by `asOf`, when the roadmap is replayed as of a day).
+ */
+export function toTimeline(data: TimelinePageData, asOf: LocalDate | null = null): { tasks: TimelineTask[]; markers: TimelineMarker[] } {
   const units = new Map(data.units.nodes.map((unit) => [unit.code, unit]));
   const plans = new Map(data.plans.nodes.map((plan) => [plan.key, plan]));
   const documents = new Map(data.documents.nodes.map((document) => [document.number, document]));
@@ -80,7 +113,11 @@ export function toTimeline(data: TimelinePageData): { tasks: TimelineTask[]; mar
       completedOn: row.completedOn,
       leadUnit: unit ? { code: unit.code, name: unit.name, nameEn: unit.nameEn } : null,
       plan: plan ? { id: plan.key, title: plan.title, titleEn: plan.titleEn } : null,
-      assignedBy: document ? { id: document.id, label: document.number } : event ? { id: event.id, label: event.title } : null,
+      assignedBy: document
+        ? { id: document.id, label: document.number, kind: 'DOCUMENT' }
+        : event
+          ? { id: event.id, label: event.title, kind: 'EVENT' }
+          : null,
       parentId: row.parentId,
       version: row.version,
       dependencies: row.dependencies.map((d) => ({ id: d.id, toTaskId: d.dependsOnId, type: d.type, lagDays: d.lagDays })),
@@ -92,5 +129,5 @@ export function toTimeline(data: TimelinePageData): { tasks: TimelineTask[]; mar
       .map((document) => ({ id: document.id, date: document.issuedOn!, label: document.number, title: `${document.number} — ${document.title}`, kind: 'DOCUMENT' as const })),
     ...data.events.nodes.map((event) => ({ id: event.id, date: event.date, label: event.title, title: event.title, kind: 'EVENT' as const })),
   ];
-  return { tasks, markers };
+  return { tasks, markers: asOf ? markers.filter((marker) => marker.date <= asOf) : markers };
 }

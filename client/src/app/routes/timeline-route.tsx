@@ -4,25 +4,54 @@ import { useCallback, useMemo, useState } from 'react';
 import { SourceReader } from '../../features/source-reader/index.js';
 import { useSearchParams } from 'react-router';
 import { TaskDetailPanel, type CitationData } from '../../features/task-detail/index.js';
+import { useAsOfParam } from '../../features/replay/index.js';
 import { parseTimelineState, serializeTimelineState, TimelineView, type TimelineViewState } from '../../features/timeline/index.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { toApiError } from '../../lib/graphql-error.js';
-import { RESCHEDULE_TASK, SET_TASK_PROGRESS, TIMELINE_PAGE, toTimeline } from './timeline-data.js';
+import {
+  ADD_DEPENDENCY,
+  CREATE_TASK,
+  DELETE_TASK,
+  REMOVE_DEPENDENCY,
+  RESCHEDULE_TASK,
+  RESTORE_TASK,
+  SET_TASK_PROGRESS,
+  TIMELINE_PAGE,
+  toTimeline,
+  UPDATE_TASK,
+} from './timeline-data.js';
 
 /** `/timeline`: the roadmap's tasks on the Gantt timeline, the view state kept in the URL. */
 export function TimelineRoute() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
   const state = useMemo(() => parseTimelineState({ params }), [params]);
-  const { data, error, loading, refetch } = useQuery(TIMELINE_PAGE, { variables: {} });
+  const { asOf } = useAsOfParam();
+  // Rows of different days share ids: read each day from the network, not from rows another day wrote.
+  const { data, previousData, error, refetch } = useQuery(TIMELINE_PAGE, { variables: { asOf }, fetchPolicy: 'network-only' });
+  const shown = data ?? previousData;
   const [reschedule] = useMutation(RESCHEDULE_TASK);
   const [setProgress] = useMutation(SET_TASK_PROGRESS);
-  const timeline = useMemo(() => (data ? toTimeline(data) : null), [data]);
+  const [createTask] = useMutation(CREATE_TASK);
+  const [updateTask] = useMutation(UPDATE_TASK);
+  const [deleteTask] = useMutation(DELETE_TASK);
+  const [restoreTask] = useMutation(RESTORE_TASK);
+  const [addDependency] = useMutation(ADD_DEPENDENCY);
+  const [removeDependency] = useMutation(REMOVE_DEPENDENCY);
+  const timeline = useMemo(() => (shown ? toTimeline(shown, asOf) : null), [shown, asOf]);
   const [reading, setReading] = useState<CitationData | null>(null);
 
   const onStateChange = useCallback(
     (next: TimelineViewState) => setParams(serializeTimelineState({ state: next, base: params }), { replace: true }),
     [params, setParams],
+  );
+  // From the latest URL, not this render's: a selection made after an await must not undo a scroll meanwhile.
+  const onSelect = useCallback(
+    (id: string | null) =>
+      setParams((current) => serializeTimelineState({ state: { ...parseTimelineState({ params: current }), selected: id }, base: current }), {
+        replace: true,
+      }),
+    [setParams],
   );
   const run = useCallback(
     async (mutate: () => Promise<unknown>) => {
@@ -36,23 +65,42 @@ export function TimelineRoute() {
     [refetch],
   );
 
-  if (error) return <p className="app-status" role="alert">{t('app.error', { message: error.message })}</p>;
-  if (loading || !timeline) return <p className="app-status" role="status">{t('app.loading')}</p>;
+  // Once drawn, the timeline stays mounted while it refetches (an edit's refusal is shown inside it).
+  if (!timeline && error) return <p className="app-status" role="alert">{t('app.error', { message: error.message })}</p>;
+  if (!timeline) return <p className="app-status" role="status">{t('app.loading')}</p>;
   return (
     <div className="timeline-page">
       <TimelineView
         tasks={timeline.tasks}
         markers={timeline.markers}
-        today={today()}
+        today={asOf ?? today()}
         state={state}
         onStateChange={onStateChange}
         onReschedule={(input) => run(() => reschedule({ variables: { input } }))}
         onSetProgress={(input) => run(() => setProgress({ variables: { input } }))}
-        onSelect={(id) => onStateChange({ ...state, selected: id })}
+        onSelect={onSelect}
         onReload={() => void refetch()}
+        onCreateTask={async (input) => {
+          let id = '';
+          await run(async () => {
+            const result = await createTask({ variables: { input } });
+            id = result.data?.createTask.id ?? '';
+          });
+          return id;
+        }}
+        onDeleteTask={(input) => run(() => deleteTask({ variables: { input } }))}
+        onRestoreTask={(input) => run(() => restoreTask({ variables: { input } }))}
+        onAddDependency={(input) => run(() => addDependency({ variables: { input } }))}
+        onRemoveDependency={(input) => run(() => removeDependency({ variables: { input } }))}
       />
       {state.selected && (
-        <TaskDetailPanel taskId={state.selected} onClose={() => onStateChange({ ...state, selected: null })} onOpenSource={setReading} />
+        <TaskDetailPanel
+          taskId={state.selected}
+          onClose={() => onSelect(null)}
+          onOpenSource={setReading}
+          onUpdate={(input) => run(() => updateTask({ variables: { input } }))}
+          onReload={() => void refetch()}
+        />
       )}
       {reading?.sourceFile && <SourceReader file={reading.sourceFile} quote={reading.quote} onClose={() => setReading(null)} />}
     </div>

@@ -4,7 +4,7 @@ import type { AppContext } from '../../graphql/context.js';
 import { LocalDateScalar } from '../common/local-date.scalar.js';
 import { TaskStatusEnum } from '../common/enums.js';
 import { aggregateTasks, type TaskGroupBy } from './query/task-stats.js';
-import { TaskFilter } from './task.inputs.js';
+import { TaskFilter } from './task-filter.inputs.js';
 import { TaskQueryService } from './task-query.service.js';
 
 export const TaskGroupByEnum = { STATUS: 'STATUS', LEAD_UNIT: 'LEAD_UNIT', PLAN: 'PLAN', YEAR: 'YEAR', QUARTER: 'QUARTER' } as const satisfies Record<TaskGroupBy, TaskGroupBy>;

@@ -21,11 +21,10 @@ import {
   RescheduleTaskInput,
   SetTaskProgressInput,
   SubmitQuarterlyReportInput,
-  TaskFilter,
-  TaskOrder,
   UpdateTaskInput,
   VersionedInput,
 } from './task.inputs.js';
+import { TaskFilter, TaskOrder } from './task-filter.inputs.js';
 import { TaskQueryService } from './task-query.service.js';
 import { TaskView } from './task.view.js';
 

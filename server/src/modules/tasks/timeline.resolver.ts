@@ -5,7 +5,7 @@ import { DateKnowledgeEnum, DependencyTypeEnum, TaskKindEnum, TaskStatusEnum } f
 import { LocalDateScalar } from '../common/local-date.scalar.js';
 import { toGlobalId } from '../common/node.js';
 import type { TaskRow } from './query/task-row.js';
-import { TaskFilter } from './task.inputs.js';
+import { TaskFilter } from './task-filter.inputs.js';
 import { TaskQueryService } from './task-query.service.js';
 
 @ObjectType({ description: 'A dependency as the timeline draws it.' })
