@@ -35,9 +35,15 @@ function start(env: Record<string, string>): Promise<Started | { exitCode: numbe
   });
 }
 
-async function gql(url: string, query: string): Promise<{ data?: Record<string, any> }> {
+async function gql<T>(url: string, query: string): Promise<T> {
   const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-  return response.json() as Promise<{ data?: Record<string, any> }>;
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (!body.data) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+interface SeededTasks {
+  tasks: { totalCount: number; nodes: { id: string; leadUnit: { code: string } | null; due: string | null; citations: unknown[] }[] };
 }
 
 describe('starting the server', () => {
@@ -61,19 +67,23 @@ describe('starting the server', () => {
     const dbPath = join(folder, 'keep.sqlite');
     const first = await start({ PORT: '0', DB_PATH: dbPath });
     if (!('url' in first)) throw new Error(first.output);
-    const seeded = await gql(first.url, '{ tasks(first: 500) { totalCount nodes { id leadUnit { code } due citations { sourceFile url quote } } } }');
-    const total = seeded.data!['tasks'].totalCount as number;
+    const seeded = await gql<SeededTasks>(first.url, '{ tasks(first: 500) { totalCount nodes { id leadUnit { code } due citations { sourceFile url quote } } } }');
+    const total = seeded.tasks.totalCount;
     expect(total).toBeGreaterThanOrEqual(40);
-    expect(seeded.data!['tasks'].nodes.every((task: { citations: unknown[] }) => task.citations.length > 0)).toBe(true);
-    const created = await gql(first.url, 'mutation { createTask(input: { title: "Nhiệm vụ giữ lại sau khởi động lại", due: "2025-12-31" }) { id } }');
-    const id = created.data!['createTask'].id as string;
+    expect(seeded.tasks.nodes.every((task) => task.citations.length > 0)).toBe(true);
+    expect(seeded.tasks.nodes.some((task) => task.leadUnit?.code === 'TTCNTT' && task.due)).toBe(true);
+    const created = await gql<{ createTask: { id: string } }>(
+      first.url,
+      'mutation { createTask(input: { title: "Nhiệm vụ giữ lại sau khởi động lại", due: "2025-12-31" }) { id } }',
+    );
+    const id = created.createTask.id;
     await first.stop();
 
     const second = await start({ PORT: '0', DB_PATH: dbPath });
     if (!('url' in second)) throw new Error(second.output);
-    const again = await gql(second.url, `{ tasks(first: 1) { totalCount } task(id: "${id}") { title due } }`);
-    expect(again.data!['tasks'].totalCount).toBe(total + 1);
-    expect(again.data!['task']).toEqual({ title: 'Nhiệm vụ giữ lại sau khởi động lại', due: '2025-12-31' });
+    const again = await gql<{ tasks: { totalCount: number }; task: unknown }>(second.url, `{ tasks(first: 1) { totalCount } task(id: "${id}") { title due } }`);
+    expect(again.tasks.totalCount).toBe(total + 1);
+    expect(again.task).toEqual({ title: 'Nhiệm vụ giữ lại sau khởi động lại', due: '2025-12-31' });
     await second.stop();
   });
 });
