@@ -13,8 +13,18 @@ describe('the app', () => {
     const page = await openPage(browser, `${inject('baseUrl')}/`);
     await page.waitForURL(/\/timeline/);
     expect(await page.getAttribute('html', 'lang')).toBe('vi');
+    // On the time axis itself (a year may also appear elsewhere, e.g. hidden in a select), and in full: a narrow
+    // fitted chart used to shorten the labels to '13 … '25 or leave them clipped.
+    const axis = page.getByRole('group', { name: 'Trục thời gian' });
     for (const year of ['2013', '2019', '2025']) {
-      await expect.poll(() => page.getByText(year, { exact: true }).first().isVisible(), { timeout: 20_000 }).toBe(true);
+      const label = axis.getByText(year, { exact: true });
+      await expect.poll(() => label.isVisible(), { timeout: 20_000 }).toBe(true);
+      const inside = await label.evaluate((text) => {
+        const cell = text.parentElement!.getBoundingClientRect();
+        const box = text.getBoundingClientRect();
+        return box.width > 0 && box.left >= cell.left - 0.5 && box.right <= cell.right + 0.5;
+      });
+      expect(inside, `${year} is drawn in full`).toBe(true);
     }
     expect(await page.locator('[data-task-id]').count()).toBeGreaterThan(0);
     await page.close();

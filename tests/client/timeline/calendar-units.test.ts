@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addUnits, dateOfDayIndex, dayIndexOf, isoWeekOf, nearestUnitStart, shiftByUnits, startOfUnit, weekdayOf,
+  addUnits,
+  dateOfDayIndex,
+  dayIndexOf,
+  isoWeekOf,
+  nearestUnitStart,
+  shiftByUnits,
+  startOfUnit,
+  weekdayOf,
 } from '../../../client/src/features/timeline/model/calendar-units.js';
 
 describe('calendar units', () => {

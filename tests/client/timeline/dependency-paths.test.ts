@@ -32,7 +32,11 @@ describe('dependency edges', () => {
     makeTask({ id: 'b', dependencies: [{ id: 'd1', toTaskId: 'a', type: 'FINISH_TO_START', lagDays: 0 }] }),
     makeTask({ id: 'c', dependencies: [{ id: 'd2', toTaskId: 'hidden', type: 'FINISH_TO_START', lagDays: 0 }] }),
   ];
-  const indexByKey = new Map([['a', 0], ['b', 40], ['c', 41]]);
+  const indexByKey = new Map([
+    ['a', 0],
+    ['b', 40],
+    ['c', 41],
+  ]);
 
   it('link visible rows, predecessor first, and skip hidden ones', () => {
     const edges = dependencyEdges({ tasks, indexByKey });

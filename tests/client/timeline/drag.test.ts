@@ -10,7 +10,15 @@ function run(events: DragEvent[], state: DragState = IDLE): DragState {
 }
 
 const down = (mode: 'move' | 'resize-start' | 'resize-end' | 'progress', x = 100): DragEvent => ({
-  type: 'pointer-down', taskId: 't', mode, pointerId: 1, x, y: 10, before, barX: 0, barWidth: 140,
+  type: 'pointer-down',
+  taskId: 't',
+  mode,
+  pointerId: 1,
+  x,
+  y: 10,
+  before,
+  barX: 0,
+  barWidth: 140,
 });
 const move = (x: number, shift = false): DragEvent => ({ type: 'pointer-move', pointerId: 1, x, y: 10, shift });
 const up = (x: number, shift = false): DragEvent => ({ type: 'pointer-up', pointerId: 1, x, y: 10, shift });
@@ -22,7 +30,11 @@ describe('drag state machine', () => {
     const dragging = run([down('move'), move(131)]);
     expect(dragging).toMatchObject({ phase: 'dragging', proposal: { start: '2019-03-10', due: '2019-03-23' } });
     expect(run([down('move'), move(131), up(131)])).toEqual({
-      phase: 'committed', taskId: 't', mode: 'move', before, after: { start: '2019-03-10', due: '2019-03-23', progress: 30 },
+      phase: 'committed',
+      taskId: 't',
+      mode: 'move',
+      before,
+      after: { start: '2019-03-10', due: '2019-03-23', progress: 30 },
     });
   });
 
@@ -63,7 +75,17 @@ describe('drag state machine', () => {
   });
 
   it('keeps unknown dates unknown', () => {
-    const open: DragEvent = { type: 'pointer-down', taskId: 't', mode: 'move', pointerId: 1, x: 0, y: 0, before: { start: null, due: '2019-03-20', progress: null }, barX: 0, barWidth: 10 };
+    const open: DragEvent = {
+      type: 'pointer-down',
+      taskId: 't',
+      mode: 'move',
+      pointerId: 1,
+      x: 0,
+      y: 0,
+      before: { start: null, due: '2019-03-20', progress: null },
+      barX: 0,
+      barWidth: 10,
+    };
     expect(run([open, up(20)])).toMatchObject({ after: { start: null, due: '2019-03-22', progress: null } });
   });
 });

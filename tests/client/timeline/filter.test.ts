@@ -6,8 +6,26 @@ import { makeTask } from './fixtures.js';
 const ttcntt = { code: 'TTCNTT', name: 'Trung tâm Công nghệ thông tin', nameEn: 'Information Technology Centre' };
 const vp = { code: 'VP', name: 'Văn phòng Bộ', nameEn: 'Ministry Office' };
 const tasks = [
-  makeTask({ id: 'a', title: 'Xây dựng Kiến trúc Chính phủ điện tử', titleEn: 'E-government architecture', leadUnit: ttcntt, status: 'OVERDUE', plan: { id: 'p1', title: 'P1', titleEn: null }, start: '2013-06-01', due: '2014-01-01' }),
-  makeTask({ id: 'b', title: 'Chuyển đổi số ngành văn hóa', titleEn: null, leadUnit: vp, status: 'IN_PROGRESS', assignedBy: { id: 'doc1', label: '458/TB-VP' }, start: '2022-01-01', due: '2025-12-31' }),
+  makeTask({
+    id: 'a',
+    title: 'Xây dựng Kiến trúc Chính phủ điện tử',
+    titleEn: 'E-government architecture',
+    leadUnit: ttcntt,
+    status: 'OVERDUE',
+    plan: { id: 'p1', title: 'P1', titleEn: null },
+    start: '2013-06-01',
+    due: '2014-01-01',
+  }),
+  makeTask({
+    id: 'b',
+    title: 'Chuyển đổi số ngành văn hóa',
+    titleEn: null,
+    leadUnit: vp,
+    status: 'IN_PROGRESS',
+    assignedBy: { id: 'doc1', label: '458/TB-VP' },
+    start: '2022-01-01',
+    due: '2025-12-31',
+  }),
   makeTask({ id: 'c', title: 'Đào tạo cán bộ', titleEn: 'Staff training', leadUnit: null, status: 'PLANNED', start: null, due: null }),
 ];
 
@@ -17,7 +35,8 @@ describe('filterTasks', () => {
   });
 
   it('filters by units, plan, status, document and date window', () => {
-    const ids = (filters: Partial<typeof EMPTY_FILTERS>) => filterTasks({ tasks, filters: { ...EMPTY_FILTERS, ...filters } }).map((t) => t.id);
+    const ids = (filters: Partial<typeof EMPTY_FILTERS>) =>
+      filterTasks({ tasks, filters: { ...EMPTY_FILTERS, ...filters } }).map((t) => t.id);
     expect(ids({ units: ['VP', 'TTCNTT'] })).toEqual(['a', 'b']);
     expect(ids({ plan: 'p1' })).toEqual(['a']);
     expect(ids({ status: ['PLANNED', 'OVERDUE'] })).toEqual(['a', 'c']);

@@ -4,8 +4,22 @@ import { hitTest } from '../../../client/src/features/timeline/model/hit-test.js
 
 function bar(overrides: Partial<BarGeometry>): BarGeometry {
   return {
-    key: 'a', rowIndex: 0, x: 100, width: 100, y: 6, height: 20, shape: 'bar', openStart: false, openEnd: false,
-    derivedStart: false, derivedEnd: false, progress: 50, editable: true, start: '2014-01-01', due: '2014-02-01', ...overrides,
+    key: 'a',
+    rowIndex: 0,
+    x: 100,
+    width: 100,
+    y: 6,
+    height: 20,
+    shape: 'bar',
+    openStart: false,
+    openEnd: false,
+    derivedStart: false,
+    derivedEnd: false,
+    progress: 50,
+    editable: true,
+    start: '2014-01-01',
+    due: '2014-02-01',
+    ...overrides,
   };
 }
 
@@ -30,6 +44,19 @@ describe('hitTest', () => {
     expect(hitTest({ x: 103, y: 10, bars: [bar({ width: 12 })] })).toMatchObject({ part: 'start' });
     expect(hitTest({ x: 101, y: 10, bars: [bar({ openStart: true })] })).toMatchObject({ part: 'body' });
     expect(hitTest({ x: 199, y: 10, bars: [bar({ editable: false, shape: 'summary' })] })).toMatchObject({ part: 'body' });
+  });
+
+  it('answers the link connectors just past the ends of editable bars, only when asked to', () => {
+    expect(hitTest({ x: 92, y: 10, bars, linkPx: 14 })).toMatchObject({ key: 'a', part: 'link-start' });
+    expect(hitTest({ x: 210, y: 10, bars, linkPx: 14 })).toMatchObject({ key: 'a', part: 'link-end' });
+    expect(hitTest({ x: 213, y: 10, bars, linkPx: 14 })).toMatchObject({ key: 'a', part: 'link-end' });
+    expect(hitTest({ x: 215, y: 10, bars })).toBeNull();
+    expect(hitTest({ x: 220, y: 10, bars, linkPx: 14 })).toBeNull();
+    expect(hitTest({ x: 210, y: 10, bars: [bar({ editable: false, shape: 'summary' })], linkPx: 14 })).toBeNull();
+    // A bar's own body wins over a neighbour's connector.
+    const close = [bar({}), bar({ key: 'c', x: 205 })];
+    expect(hitTest({ x: 198, y: 10, bars: close, linkPx: 14 })).toMatchObject({ key: 'a', part: 'end' });
+    expect(hitTest({ x: 203, y: 10, bars: close, linkPx: 14 })).toMatchObject({ key: 'c', part: 'link-start' });
   });
 
   it('gives small shapes some slop', () => {

@@ -15,6 +15,12 @@ describe('keyToAction', () => {
     expect(key('Enter')).toEqual({ type: 'open' });
   });
 
+  it('links with L, whatever its case, but not with a modifier', () => {
+    expect(key('l')).toEqual({ type: 'link' });
+    expect(key('L', { shiftKey: true })).toEqual({ type: 'link' });
+    expect(key('l', { ctrlKey: true })).toBeNull();
+  });
+
   it('moves the selected task by a day, or by the zoom unit with Shift', () => {
     expect(key('ArrowLeft', { altKey: true })).toEqual({ type: 'nudge', direction: -1, byUnit: false });
     expect(key('ArrowRight', { altKey: true, shiftKey: true })).toEqual({ type: 'nudge', direction: 1, byUnit: true });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { barGeometry, BAR_HEIGHT } from '../../../client/src/features/timeline/model/bar-geometry.js';
 import { layoutRows, layoutSpan, ROW_HEIGHT, type TaskRow } from '../../../client/src/features/timeline/model/layout.js';
+import { keysToReveal } from '../../../client/src/features/timeline/model/reveal.js';
 import { rollUp, withEdit } from '../../../client/src/features/timeline/model/rollup.js';
 import { makeTask } from './fixtures.js';
 
@@ -12,7 +13,15 @@ describe('layoutRows', () => {
   const tasks = [
     makeTask({ id: 's', kind: 'SUMMARY', start: null, due: null, plan: planA }),
     makeTask({ id: 'a', parentId: 's', start: '2014-01-01', due: '2014-01-10', progress: 100, plan: planA }),
-    makeTask({ id: 'b', parentId: 's', start: '2014-01-11', due: '2014-01-40'.replace('40', '30'), progress: 0, plan: planA, dueKnown: 'DERIVED' }),
+    makeTask({
+      id: 'b',
+      parentId: 's',
+      start: '2014-01-11',
+      due: '2014-01-40'.replace('40', '30'),
+      progress: 0,
+      plan: planA,
+      dueKnown: 'DERIVED',
+    }),
     makeTask({ id: 'c', plan: planB }),
     makeTask({ id: 'd', plan: null, parentId: 'missing' }),
   ];
@@ -34,7 +43,12 @@ describe('layoutRows', () => {
   it('groups by plan, lead unit or document, the ungrouped last', () => {
     const layout = layoutRows({ tasks, grouping: 'plan', collapsed: none });
     expect(layout.rows.map((row) => row.key)).toEqual(['group:plan:p1', 's', 'a', 'b', 'group:plan:p2', 'c', 'group:plan:', 'd']);
-    expect(layout.rows[0]).toMatchObject({ type: 'group', label: 'Kế hoạch 458/TB-VP', count: 3, dates: { start: '2014-01-01', due: '2014-01-30' } });
+    expect(layout.rows[0]).toMatchObject({
+      type: 'group',
+      label: 'Kế hoạch 458/TB-VP',
+      count: 3,
+      dates: { start: '2014-01-01', due: '2014-01-30' },
+    });
     expect(layout.rows[6]).toMatchObject({ type: 'group', missing: true });
     const units = layoutRows({
       tasks: [makeTask({ id: 'x', leadUnit: { code: 'TTCNTT', name: 'Trung tâm Công nghệ thông tin', nameEn: 'IT Centre' } })],
@@ -42,7 +56,11 @@ describe('layoutRows', () => {
       collapsed: none,
     });
     expect(units.rows[0]).toMatchObject({ key: 'group:leadUnit:TTCNTT', labelEn: 'TTCNTT · IT Centre' });
-    const docs = layoutRows({ tasks: [makeTask({ id: 'x', assignedBy: { id: 'd1', label: '458/TB-VP' } })], grouping: 'document', collapsed: none });
+    const docs = layoutRows({
+      tasks: [makeTask({ id: 'x', assignedBy: { id: 'd1', label: '458/TB-VP' } })],
+      grouping: 'document',
+      collapsed: none,
+    });
     expect(docs.rows[0]).toMatchObject({ key: 'group:document:d1', label: '458/TB-VP' });
   });
 
@@ -54,26 +72,55 @@ describe('layoutRows', () => {
     expect(collapsedGroup.rows.map((row) => row.key)).toEqual(['group:plan:p1', 'group:plan:p2', 'c', 'group:plan:', 'd']);
   });
 
+  it('knows which collapsed rows hide a task', () => {
+    const collapsed = new Set(['group:plan:p1', 's', 'c']);
+    expect(keysToReveal({ ids: ['a'], tasks, grouping: 'plan', collapsed }).sort()).toEqual(['group:plan:p1', 's']);
+    expect(keysToReveal({ ids: ['c'], tasks, grouping: 'plan', collapsed })).toEqual([]);
+    expect(keysToReveal({ ids: ['a'], tasks, grouping: 'none', collapsed: new Set() })).toEqual([]);
+  });
+
   it('sorts siblings, missing values last', () => {
     const list = [makeTask({ id: '1', due: '2015-01-01' }), makeTask({ id: '2', due: null }), makeTask({ id: '3', due: '2014-01-01' })];
-    expect(layoutRows({ tasks: list, grouping: 'none', collapsed: none, sort: { key: 'due', dir: 'asc' } }).rows.map((r) => r.key)).toEqual(['3', '1', '2']);
-    expect(layoutRows({ tasks: list, grouping: 'none', collapsed: none, sort: { key: 'due', dir: 'desc' } }).rows.map((r) => r.key)).toEqual(['1', '3', '2']);
-    const titled = [makeTask({ id: '1', title: 'Đào tạo' }), makeTask({ id: '2', title: 'Xây dựng' }), makeTask({ id: '3', title: 'Báo cáo' })];
-    expect(layoutRows({ tasks: titled, grouping: 'none', collapsed: none, sort: { key: 'title', dir: 'asc' } }).rows.map((r) => r.key)).toEqual(['3', '1', '2']);
+    expect(layoutRows({ tasks: list, grouping: 'none', collapsed: none, sort: { key: 'due', dir: 'asc' } }).rows.map((r) => r.key)).toEqual(
+      ['3', '1', '2'],
+    );
+    expect(
+      layoutRows({ tasks: list, grouping: 'none', collapsed: none, sort: { key: 'due', dir: 'desc' } }).rows.map((r) => r.key),
+    ).toEqual(['1', '3', '2']);
+    const titled = [
+      makeTask({ id: '1', title: 'Đào tạo' }),
+      makeTask({ id: '2', title: 'Xây dựng' }),
+      makeTask({ id: '3', title: 'Báo cáo' }),
+    ];
+    expect(
+      layoutRows({ tasks: titled, grouping: 'none', collapsed: none, sort: { key: 'title', dir: 'asc' } }).rows.map((r) => r.key),
+    ).toEqual(['3', '1', '2']);
   });
 
   it('survives parent cycles', () => {
     const cyclic = [makeTask({ id: 'x', parentId: 'y' }), makeTask({ id: 'y', parentId: 'x' })];
-    expect(layoutRows({ tasks: cyclic, grouping: 'none', collapsed: none }).rows.map((r) => r.key).sort()).toEqual(['x', 'y']);
+    expect(
+      layoutRows({ tasks: cyclic, grouping: 'none', collapsed: none })
+        .rows.map((r) => r.key)
+        .sort(),
+    ).toEqual(['x', 'y']);
   });
 
   it('knows the span of the dates it shows', () => {
-    expect(layoutSpan({ layout: layoutRows({ tasks, grouping: 'none', collapsed: none }) })).toEqual({ min: '2014-01-01', max: '2014-12-31' });
+    expect(layoutSpan({ layout: layoutRows({ tasks, grouping: 'none', collapsed: none }) })).toEqual({
+      min: '2014-01-01',
+      max: '2014-12-31',
+    });
   });
 
   it('lays out 100,000 tasks quickly', () => {
     const many = Array.from({ length: 100_000 }, (_, i) =>
-      makeTask({ id: `t${i}`, parentId: i % 10 === 0 ? null : `t${i - (i % 10)}`, start: `20${13 + (i % 12)}-0${1 + (i % 9)}-1${i % 10}`, due: `20${14 + (i % 12)}-0${1 + (i % 9)}-2${i % 9}` }),
+      makeTask({
+        id: `t${i}`,
+        parentId: i % 10 === 0 ? null : `t${i - (i % 10)}`,
+        start: `20${13 + (i % 12)}-0${1 + (i % 9)}-1${i % 10}`,
+        due: `20${14 + (i % 12)}-0${1 + (i % 9)}-2${i % 9}`,
+      }),
     );
     const started = performance.now();
     const layout = layoutRows({ tasks: many, grouping: 'none', collapsed: none });
@@ -88,14 +135,36 @@ describe('bar geometry', () => {
 
   it('places a bar on its row from the start of its first day to the end of its last', () => {
     const bar = barGeometry({ key: 't', rowIndex: 3, dates, kind: 'TASK', scale, rowHeight: ROW_HEIGHT });
-    expect(bar).toMatchObject({ x: 2, width: 20, y: 3 * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2, shape: 'bar', editable: true, derivedEnd: true, progress: 40 });
+    expect(bar).toMatchObject({
+      x: 2,
+      width: 20,
+      y: 3 * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2,
+      shape: 'bar',
+      editable: true,
+      derivedEnd: true,
+      progress: 40,
+    });
   });
 
   it('draws milestones as a diamond centred on their day, summaries thin and not editable', () => {
-    const milestone = barGeometry({ key: 'm', rowIndex: 0, dates: { ...dates, start: null }, kind: 'MILESTONE', scale, rowHeight: ROW_HEIGHT });
+    const milestone = barGeometry({
+      key: 'm',
+      rowIndex: 0,
+      dates: { ...dates, start: null },
+      kind: 'MILESTONE',
+      scale,
+      rowHeight: ROW_HEIGHT,
+    });
     expect(milestone?.shape).toBe('milestone');
     expect((milestone?.x ?? 0) + (milestone?.width ?? 0) / 2).toBe(21);
-    const summary = barGeometry({ key: 's', rowIndex: 0, dates: { ...dates, rolledUp: true }, kind: 'SUMMARY', scale, rowHeight: ROW_HEIGHT });
+    const summary = barGeometry({
+      key: 's',
+      rowIndex: 0,
+      dates: { ...dates, rolledUp: true },
+      kind: 'SUMMARY',
+      scale,
+      rowHeight: ROW_HEIGHT,
+    });
     expect(summary).toMatchObject({ shape: 'summary', editable: false });
   });
 
@@ -104,7 +173,9 @@ describe('bar geometry', () => {
     expect(openStart).toMatchObject({ openStart: true, openEnd: false, x: 22 - 180, width: 180 });
     const openEnd = barGeometry({ key: 't', rowIndex: 0, dates: { ...dates, due: null }, kind: 'TASK', scale, rowHeight: ROW_HEIGHT });
     expect(openEnd).toMatchObject({ openEnd: true, x: 2, width: 180 });
-    expect(barGeometry({ key: 't', rowIndex: 0, dates: { ...dates, start: null, due: null }, kind: 'TASK', scale, rowHeight: ROW_HEIGHT })).toBeNull();
+    expect(
+      barGeometry({ key: 't', rowIndex: 0, dates: { ...dates, start: null, due: null }, kind: 'TASK', scale, rowHeight: ROW_HEIGHT }),
+    ).toBeNull();
   });
 });
 
@@ -115,7 +186,11 @@ describe('roll-up helpers', () => {
 
   it('apply a pending edit, which counts as stated', () => {
     const dates = { start: '2014-01-02', due: '2014-01-11', progress: 40, startDerived: true, dueDerived: true, rolledUp: false };
-    expect(withEdit({ dates, edit: { start: '2014-01-05', due: '2014-01-11', progress: 40 } })).toMatchObject({ start: '2014-01-05', startDerived: false, dueDerived: true });
+    expect(withEdit({ dates, edit: { start: '2014-01-05', due: '2014-01-11', progress: 40 } })).toMatchObject({
+      start: '2014-01-05',
+      startDerived: false,
+      dueDerived: true,
+    });
     expect(withEdit({ dates, edit: undefined })).toBe(dates);
   });
 });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { nudge } from '../../../client/src/features/timeline/model/nudge.js';
 import {
-  canRedo, canUndo, dropEdit, emptyUndoStack, pushEdit, redoEdit, undoEdit, type EditCommand,
+  canRedo,
+  canUndo,
+  dropEdit,
+  emptyUndoStack,
+  pushEdit,
+  redoEdit,
+  undoEdit,
+  type EditCommand,
 } from '../../../client/src/features/timeline/model/undo-stack.js';
 
 describe('nudge', () => {
@@ -10,13 +17,19 @@ describe('nudge', () => {
     expect(nudge({ before, direction: 1, unit: 'DAY' })).toEqual({ start: '2019-02-01', due: '2019-02-11', progress: 10 });
     expect(nudge({ before, direction: -1, unit: 'WEEK' })).toEqual({ start: '2019-01-24', due: '2019-02-03', progress: 10 });
     expect(nudge({ before, direction: 1, unit: 'MONTH' })).toEqual({ start: '2019-02-28', due: '2019-03-10', progress: 10 });
-    expect(nudge({ before: { start: null, due: null, progress: null }, direction: 1, unit: 'DAY' })).toEqual({ start: null, due: null, progress: null });
+    expect(nudge({ before: { start: null, due: null, progress: null }, direction: 1, unit: 'DAY' })).toEqual({
+      start: null,
+      due: null,
+      progress: null,
+    });
   });
 });
 
 describe('undo stack', () => {
   const edit = (n: number): EditCommand => ({
-    taskId: `t${n}`, before: { start: '2019-01-01', due: '2019-01-02', progress: 0 }, after: { start: '2019-01-03', due: '2019-01-04', progress: n },
+    taskId: `t${n}`,
+    before: { start: '2019-01-01', due: '2019-01-02', progress: 0 },
+    after: { start: '2019-01-03', due: '2019-01-04', progress: n },
   });
 
   it('undoes and redoes in order', () => {

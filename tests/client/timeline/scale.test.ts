@@ -26,7 +26,21 @@ describe('scale', () => {
 
   it('lists the header cells of a visible range, in Vietnamese and English', () => {
     const years = headerCells({ scale: { origin: '2013-01-01', pxPerDay: 0.25 }, unit: 'YEAR', x0: 0, x1: 4748 * 0.25, lang: 'vi' });
-    expect(years.map((cell) => cell.text)).toEqual(['2013', '2014', '2015', '2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025']);
+    expect(years.map((cell) => cell.text)).toEqual([
+      '2013',
+      '2014',
+      '2015',
+      '2016',
+      '2017',
+      '2018',
+      '2019',
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+    ]);
     const months = headerCells({ scale: { origin: '2013-01-01', pxPerDay: 3 }, unit: 'MONTH', x0: 100, x1: 200, lang: 'vi' });
     expect(months.map((cell) => cell.label)).toEqual(['Tháng 2', 'Tháng 3']);
     expect(months[0]).toMatchObject({ start: '2013-02-01', end: '2013-03-01', x: 93, width: 84, text: 'Tháng 2' });
@@ -37,9 +51,13 @@ describe('scale', () => {
   });
 
   it('shortens labels that do not fit and starts weeks on Monday', () => {
-    const narrow = headerCells({ scale: { origin: '2013-01-01', pxPerDay: 0.8 }, unit: 'MONTH', x0: 0, x1: 20, lang: 'vi' });
+    // About 8.5 px a character plus 10 px of padding and border: a label shown is never clipped.
+    const narrow = headerCells({ scale: { origin: '2013-01-01', pxPerDay: 0.9 }, unit: 'MONTH', x0: 0, x1: 20, lang: 'vi' });
     expect(narrow[0]?.text).toBe('T1');
-    expect(headerCells({ scale: { origin: '2013-01-01', pxPerDay: 0.5 }, unit: 'MONTH', x0: 0, x1: 20, lang: 'vi' })[0]?.text).toBe('1');
+    expect(headerCells({ scale: { origin: '2013-01-01', pxPerDay: 0.65 }, unit: 'MONTH', x0: 0, x1: 20, lang: 'vi' })[0]?.text).toBe('1');
+    expect(headerCells({ scale: { origin: '2013-01-01', pxPerDay: 0.5 }, unit: 'MONTH', x0: 0, x1: 20, lang: 'vi' })[0]?.text).toBe('');
+    // A year needs 44 px; the fitted chart keeps 48 px a year (MIN_YEAR_PX).
+    expect(headerCells({ scale: { origin: '2013-01-01', pxPerDay: 48 / 365 }, unit: 'YEAR', x0: 0, x1: 60, lang: 'vi' })[0]?.text).toBe('2013');
     const weeks = headerCells({ scale: { origin: '2013-01-01', pxPerDay: 24 }, unit: 'WEEK', x0: 0, x1: 200, lang: 'vi' });
     expect(weeks[0]).toMatchObject({ start: '2012-12-31', x: -24, label: 'Tuần 1 (31/12)' });
     expect(headerCells({ scale, unit: 'DAY', x0: 10, x1: 10, lang: 'vi' })).toEqual([]);
@@ -49,8 +67,9 @@ describe('scale', () => {
 describe('chartDomain', () => {
   it('spans whole years from 2013 to 2025 at least', async () => {
     const { chartDomain } = await import('../../../client/src/features/timeline/model/chart-domain.js');
-    expect(chartDomain({ tasks: [], markers: [] })).toEqual({ start: '2013-01-01', end: '2025-12-31', totalDays: 4748 });
-    const wide = chartDomain({ tasks: [], markers: [{ id: 'm', date: '2011-09-30', label: 'x', title: 'x', kind: 'EVENT' }] });
-    expect(wide).toMatchObject({ start: '2011-01-01', end: '2025-12-31' });
+    expect(chartDomain({ tasks: [] })).toEqual({ start: '2013-01-01', end: '2025-12-31', totalDays: 4748 });
+    const { makeTask } = await import('./fixtures.js');
+    const wide = chartDomain({ tasks: [makeTask({ id: 'a', start: '2011-09-30', due: '2026-02-01' })] });
+    expect(wide).toMatchObject({ start: '2011-01-01', end: '2026-12-31' });
   });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  sameWindow, scrollLeftToReveal, scrollTopToReveal, visibleWindow, windowCovers,
+  sameWindow,
+  scrollLeftToReveal,
+  scrollTopToReveal,
+  visibleWindow,
+  windowCovers,
 } from '../../../client/src/features/timeline/model/virtual-window.js';
 
 const base = { viewportWidth: 1000, viewportHeight: 320, rowHeight: 32, rowCount: 10_000, contentWidth: 50_000 };
@@ -12,7 +16,12 @@ describe('virtual window', () => {
   });
 
   it('clamps at the edges', () => {
-    expect(visibleWindow({ ...base, scrollTop: -50, scrollLeft: -10, overscanRows: 5, overscanPx: 100 })).toEqual({ firstRow: 0, lastRow: 15, x0: 0, x1: 1100 });
+    expect(visibleWindow({ ...base, scrollTop: -50, scrollLeft: -10, overscanRows: 5, overscanPx: 100 })).toEqual({
+      firstRow: 0,
+      lastRow: 15,
+      x0: 0,
+      x1: 1100,
+    });
     const end = visibleWindow({ ...base, rowCount: 12, scrollTop: 0, scrollLeft: 49_900, overscanRows: 5, overscanPx: 100 });
     expect(end).toEqual({ firstRow: 0, lastRow: 12, x0: 49_800, x1: 50_000 });
     expect(visibleWindow({ ...base, rowCount: 0, scrollTop: 0, scrollLeft: 0 })).toMatchObject({ firstRow: 0, lastRow: 0 });
@@ -33,5 +42,24 @@ describe('virtual window', () => {
     expect(scrollTopToReveal({ index: 12, rowHeight: 32, scrollTop: 320, viewportHeight: 320 })).toBe(320);
     expect(scrollLeftToReveal({ x: 5000, width: 100, scrollLeft: 0, viewportWidth: 1000 })).toBe(4952);
     expect(scrollLeftToReveal({ x: 500, width: 100, scrollLeft: 0, viewportWidth: 1000 })).toBe(0);
+    expect(scrollLeftToReveal({ x: -5000, width: 9000, scrollLeft: 0, viewportWidth: 1000 })).toBe(0);
+    expect(scrollLeftToReveal({ x: 990, width: 100, scrollLeft: 0, viewportWidth: 1000 })).toBe(942);
+  });
+});
+
+describe('assignSlots', () => {
+  it('keeps the slots of rows that stay and hands the slots of rows that leave to rows that come in', async () => {
+    const { assignSlots } = await import('../../../client/src/features/timeline/model/row-slots.js');
+    const rows = (first: number, last: number) => Array.from({ length: last - first }, (_, i) => `t${first + i}`);
+    const before = assignSlots({ previous: new Map(), keys: rows(0, 40) });
+    expect([...before.values()]).toEqual(rows(0, 40).map((_, i) => i));
+    const after = assignSlots({ previous: before, keys: rows(8, 48) });
+    for (const key of rows(8, 40)) expect(after.get(key)).toBe(before.get(key));
+    expect(rows(40, 48).map((key) => after.get(key))).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(new Set(after.values()).size).toBe(40);
+    // A taller window takes new slots; a shorter one keeps the ones it has.
+    const taller = assignSlots({ previous: after, keys: rows(8, 60) });
+    expect(new Set(taller.values()).size).toBe(52);
+    expect(Math.max(...taller.values())).toBe(51);
   });
 });

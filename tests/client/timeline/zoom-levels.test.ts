@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ZOOM_LEVELS, clampPxPerDay, levelForPxPerDay, resolveScale, stepZoom, zoomLevel,
+  ZOOM_LEVELS,
+  clampPxPerDay,
+  levelForPxPerDay,
+  resolveScale,
+  stepZoom,
+  zoomLevel,
 } from '../../../client/src/features/timeline/model/zoom-levels.js';
 
 describe('zoom levels', () => {
@@ -33,7 +38,10 @@ describe('zoom levels', () => {
     expect(fit.pxPerDay).toBeCloseTo(0.25);
     expect(fit.level.id).toBe('YEAR');
     expect(resolveScale({ zoom: 'MONTH', pxPerDay: null, viewportWidth: 1000, totalDays: 4748 }).pxPerDay).toBe(5);
-    expect(resolveScale({ zoom: 'MONTH', pxPerDay: 7, viewportWidth: 1000, totalDays: 4748 })).toMatchObject({ pxPerDay: 7, level: { id: 'MONTH' } });
+    expect(resolveScale({ zoom: 'MONTH', pxPerDay: 7, viewportWidth: 1000, totalDays: 4748 })).toMatchObject({
+      pxPerDay: 7,
+      level: { id: 'MONTH' },
+    });
     expect(clampPxPerDay({ pxPerDay: 1e6 })).toBe(64);
     expect(clampPxPerDay({ pxPerDay: Number.NaN })).toBe(0.5);
   });

@@ -11,7 +11,10 @@ export {
   serializeTimelineState,
 } from './model/url-state.js';
 export type {
+  AddDependencyInput,
+  CreateTaskInput,
   Grouping,
+  RemoveDependencyInput,
   RescheduleInput,
   SetProgressInput,
   TimelineFilters,
@@ -19,6 +22,7 @@ export type {
   TimelineTask,
   TimelineViewProps,
   TimelineViewState,
+  VersionedTaskInput,
   ZoomLevelId,
   ZoomSetting,
 } from './model/types.js';

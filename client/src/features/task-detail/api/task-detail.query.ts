@@ -36,6 +36,8 @@ export interface TaskDetailData {
     citations: CitationData[];
     statusHistory: { id: string; observedOn: LocalDate; status: ObservedStatus; note: string; noteEn: string | null; citations: CitationData[] }[];
   } | null;
+  /** The units a task can be led by, for the edit form. */
+  units: { nodes: { code: string; name: string; nameEn: string | null }[] };
 }
 
 const CITATION = 'id sourceFile url quote external confidence';
@@ -56,5 +58,6 @@ export const TASK_DETAIL: TypedDocumentNode<TaskDetailData, { id: string }> = gq
       citations { ${CITATION} }
       statusHistory { id observedOn status note noteEn citations { ${CITATION} } }
     }
+    units(first: 500) { nodes { code name nameEn } }
   }
 `;

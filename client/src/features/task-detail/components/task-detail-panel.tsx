@@ -1,21 +1,42 @@
 import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { useI18n } from '../../../i18n/i18n.js';
 import { TASK_DETAIL, type CitationData } from '../api/task-detail.query.js';
+import type { TaskUpdateInput } from '../model/task-edit.js';
 import { CitationList } from './citation-list.js';
+import { TaskEditForm } from './task-edit-form.js';
+import '../task-detail.css';
 
 export interface TaskDetailPanelProps {
   taskId: string;
   onClose: () => void;
   /** Opens a seed document at the quote of one of the task's citations. */
   onOpenSource: (citation: CitationData) => void;
+  /** Given, the panel offers to edit the task; rejects with an Error carrying the GraphQL `code` when refused. */
+  onUpdate?: (input: TaskUpdateInput) => Promise<void>;
+  /** Reloads whatever else shows the task (the timeline) after a CONFLICT. */
+  onReload?: () => void;
 }
 
-/** Everything about one task: its people and dates (and how each is known), its sources, its status history. */
-export function TaskDetailPanel({ taskId, onClose, onOpenSource }: TaskDetailPanelProps) {
+/** Everything about one task: its people and dates (and how each is known), its sources, its status history; and an edit form. */
+export function TaskDetailPanel({ taskId, onClose, onOpenSource, onUpdate, onReload }: TaskDetailPanelProps) {
   const { t, pick, formatDate } = useI18n();
-  const { data, loading, error } = useQuery(TASK_DETAIL, { variables: { id: taskId } });
+  const { data, loading, error, refetch } = useQuery(TASK_DETAIL, { variables: { id: taskId } });
+  const [editing, setEditing] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   const task = data?.task;
   const known = (value: string) => t(`detail.known.${value}`);
+  const save = async (input: TaskUpdateInput) => {
+    if (!onUpdate) return;
+    await onUpdate(input);
+    await refetch();
+    setEditing(null);
+    setSaved(taskId);
+  };
+  const reload = async () => {
+    await refetch();
+    onReload?.();
+  };
   return (
     <aside className="task-detail" aria-label={t('detail.title')}>
       <button type="button" className="task-detail-close" onClick={onClose} aria-label={t('detail.close')}>
@@ -26,6 +47,31 @@ export function TaskDetailPanel({ taskId, onClose, onOpenSource }: TaskDetailPan
       {task && (
         <>
           <h2>{pick(task.title, task.titleEn)}</h2>
+          <p className="task-detail__saved" role="status">
+            {saved === taskId && editing !== taskId ? t('detail.edit.saved') : ''}
+          </p>
+          {onUpdate && editing !== taskId && (
+            <button
+              type="button"
+              className="task-edit__button"
+              onClick={() => {
+                setSaved(null);
+                setEditing(taskId);
+              }}
+            >
+              {t('detail.edit.open')}
+            </button>
+          )}
+          {onUpdate && editing === taskId && (
+            <TaskEditForm
+              key={task.version}
+              task={task}
+              units={data?.units.nodes ?? []}
+              onSave={save}
+              onCancel={() => setEditing(null)}
+              onReload={reload}
+            />
+          )}
           <dl>
             <dt>{t('detail.status')}</dt>
             <dd>{t(`timeline.status.${task.status}`)}</dd>

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { useI18n } from '../../../i18n/i18n.js';
+import { useRowSlots } from '../hooks/use-row-slots.js';
 import type { PlacedRow } from '../model/row-geometry.js';
 import { LABEL_ALLOWANCE_PX } from './chart-metrics.js';
 import { rowAriaLabel } from './row-labels.js';
@@ -14,11 +15,15 @@ export interface BarLayerProps {
   selected: string | null;
   matchSet: ReadonlySet<string>;
   currentMatch: string | null;
+  /** Editable bars get connectors to draw dependencies from. */
+  linking: boolean;
 }
 
 /** The bars of the rows in the window whose extent meets the x-range; rows with no date get a chip. */
-export const BarLayer = memo(function BarLayer({ placed, x0, x1, focusKey, selected, matchSet, currentMatch }: BarLayerProps) {
+export const BarLayer = memo(function BarLayer({ placed, x0, x1, focusKey, selected, matchSet, currentMatch, linking }: BarLayerProps) {
   const i18n = useI18n();
+  // Bars scrolling in reuse the nodes of bars scrolling out; the focused bar, always rendered, keeps its node.
+  const slots = useRowSlots(placed);
   return (
     <>
       {placed.map(({ index, row, dates, bar }) => {
@@ -27,7 +32,7 @@ export const BarLayer = memo(function BarLayer({ placed, x0, x1, focusKey, selec
         const match = matchSet.has(row.key) ? (row.key === currentMatch ? 'current' : 'match') : 'none';
         if (!bar) {
           return (
-            <div key={row.key} className="tl-undated-row" style={{ top: `calc(${index} * var(--tl-row-h))` }}>
+            <div key={`u${slots.get(row.key)}`} className="tl-undated-row" style={{ top: `calc(${index} * var(--tl-row-h))` }}>
               <span
                 className={`tl-undated${match !== 'none' ? ' tl-bar--match' : ''}${selected === row.key ? ' tl-bar--selected' : ''}`}
                 role="button"
@@ -45,7 +50,7 @@ export const BarLayer = memo(function BarLayer({ placed, x0, x1, focusKey, selec
         if (!focusable && (bar.x > x1 || bar.x + bar.width + LABEL_ALLOWANCE_PX < x0)) return null;
         return (
           <TaskBar
-            key={row.key}
+            key={`b${slots.get(row.key)}`}
             rowKey={row.key}
             taskId={taskId}
             rowIndex={index}
@@ -61,6 +66,7 @@ export const BarLayer = memo(function BarLayer({ placed, x0, x1, focusKey, selec
             derivedStart={bar.derivedStart}
             derivedEnd={bar.derivedEnd}
             editable={bar.editable}
+            linkable={linking && bar.editable}
             row={row}
             dates={dates}
             focusable={focusable}

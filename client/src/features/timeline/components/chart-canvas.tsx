@@ -1,4 +1,4 @@
-import type { KeyboardEvent, RefObject } from 'react';
+import type { RefObject } from 'react';
 import { useI18n } from '../../../i18n/i18n.js';
 import type { ChartDecor } from '../hooks/use-chart-decor.js';
 import type { ChartPointerHandlers } from '../hooks/use-chart-pointer.js';
@@ -21,13 +21,16 @@ export interface ChartCanvasProps {
   scrollerRef: RefObject<HTMLDivElement | null>;
   chartRef: RefObject<HTMLDivElement | null>;
   tipRef: RefObject<HTMLDivElement | null>;
+  linkRef: RefObject<SVGSVGElement | null>;
+  /** Bars show connectors to draw dependencies from. */
+  linking: boolean;
   helpId: string;
   onScroll: () => void;
-  onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
   pointer: ChartPointerHandlers;
   rowCount: number;
   contentWidth: number;
-  window: VirtualWindow;
+  /** The rows and x-range being rendered. */
+  visible: VirtualWindow;
   placed: readonly PlacedRow[];
   decor: ChartDecor;
   edges: readonly DependencyEdge[];
@@ -49,17 +52,33 @@ export interface ChartCanvasProps {
  */
 export function ChartCanvas(props: ChartCanvasProps) {
   const { t } = useI18n();
-  const { window, placed, decor, search, columns, pointer, rowCount } = props;
+  const { visible, placed, decor, search, columns, pointer, rowCount } = props;
   const bodyHeight = rowCount * ROW_HEIGHT;
   return (
-    <div ref={props.scrollerRef} className="tl-scroller" onScroll={props.onScroll} onKeyDown={props.onKeyDown}>
-      <div className="tl-canvas" style={{ width: `calc(var(--tl-list-w) + ${props.contentWidth}px)`, height: `${HEADER_HEIGHT + bodyHeight}px` }}>
+    <div ref={props.scrollerRef} className="tl-scroller" onScroll={props.onScroll}>
+      <div
+        className="tl-canvas"
+        style={{ width: `calc(var(--tl-list-w) + ${props.contentWidth}px)`, height: `${HEADER_HEIGHT + bodyHeight}px` }}
+      >
         <div className="tl-list" role="table" aria-label={t('timeline.list')} aria-rowcount={rowCount + 1}>
           <div className="tl-list-head" role="rowgroup">
-            <ListHeader sort={props.sort} onSort={props.onSort} onResizeStart={columns.startResize} onResizeBy={columns.resizeBy} widths={columns.widths} />
+            <ListHeader
+              sort={props.sort}
+              onSort={props.onSort}
+              onResizeStart={columns.startResize}
+              onResizeBy={columns.resizeBy}
+              widths={columns.widths}
+            />
           </div>
           <div className="tl-list-body" role="rowgroup" style={{ height: `${bodyHeight}px` }}>
-            <ListBody placed={placed} selected={props.selected} matchSet={search.matchSet} currentMatch={search.currentKey} onToggle={props.onToggle} onPick={props.onPick} />
+            <ListBody
+              placed={placed}
+              selected={props.selected}
+              matchSet={search.matchSet}
+              currentMatch={search.currentKey}
+              onToggle={props.onToggle}
+              onPick={props.onPick}
+            />
           </div>
           {rowCount === 0 && <p className="tl-empty">{t('timeline.empty')}</p>}
         </div>
@@ -76,6 +95,7 @@ export function ChartCanvas(props: ChartCanvasProps) {
             onPointerMove={pointer.onPointerMove}
             onPointerUp={pointer.onPointerUp}
             onPointerCancel={pointer.onPointerCancel}
+            onDoubleClick={pointer.onDoubleClick}
           >
             <ChartGrid
               top={decor.top}
@@ -87,13 +107,17 @@ export function ChartCanvas(props: ChartCanvasProps) {
             <DependencyLayer edges={props.edges} barOf={props.barOf} rowHeight={ROW_HEIGHT} />
             <BarLayer
               placed={placed}
-              x0={window.x0}
-              x1={window.x1}
+              x0={visible.x0}
+              x1={visible.x1}
               focusKey={props.focusKey}
               selected={props.selected}
               matchSet={search.matchSet}
               currentMatch={search.currentKey}
+              linking={props.linking}
             />
+            <svg ref={props.linkRef} className="tl-link-preview" aria-hidden="true" focusable="false">
+              <path />
+            </svg>
             <div ref={props.tipRef} className="tl-drag-tip" hidden aria-hidden="true" />
           </div>
         </div>

@@ -6,6 +6,9 @@ export const MARKER_LANE_HEIGHT = 20;
 export const HEADER_HEIGHT = HEADER_ROW_HEIGHT * 2 + MARKER_LANE_HEIGHT;
 export { ROW_HEIGHT };
 
+/** Width a year needs on the time axis for its label ("2019") to show in full. */
+export const MIN_YEAR_PX = 48;
+
 /** Room kept right of a bar for its title, so a bar just left of the window still shows its label. */
 export const LABEL_ALLOWANCE_PX = 320;
 

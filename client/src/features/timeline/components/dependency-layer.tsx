@@ -29,6 +29,11 @@ export const DependencyLayer = memo(function DependencyLayer({ edges, barOf, row
             key={edge.id}
             className={`tl-dependency tl-dependency--${edge.type.toLowerCase()}`}
             d={dependencyPath({ from, to, type: edge.type, rowHeight })}
+            data-type={edge.type}
+            data-from={edge.fromKey}
+            data-to={edge.toKey}
+            data-from-row={edge.fromRow}
+            data-to-row={edge.toRow}
             markerEnd={`url(#${arrow})`}
           />
         );

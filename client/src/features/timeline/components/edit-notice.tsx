@@ -1,7 +1,9 @@
-import { useI18n } from '../../../i18n/i18n.js';
+import { memo } from 'react';
+import { useI18n, type I18n } from '../../../i18n/i18n.js';
 import type { EditAnnouncement, EditNotice as Notice } from '../hooks/use-edits.js';
 
 const KNOWN_CODES = new Set(['CONFLICT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'BAD_USER_INPUT']);
+const LINK_PROBLEMS = new Set(['LINK_SELF', 'LINK_DUPLICATE', 'LINK_CYCLE']);
 
 export interface EditNoticeProps {
   notice: Notice | null;
@@ -10,31 +12,48 @@ export interface EditNoticeProps {
   onReload?: () => void;
 }
 
-/** Why an edit was refused (with "Reload" after a CONFLICT), and a polite live region for saved edits. */
-export function EditNotice({ notice, announcement, onDismiss, onReload }: EditNoticeProps) {
-  const { t, formatDate, pick } = useI18n();
-  const live = announcement
-    ? announcement.kind === 'saved'
-      ? t('timeline.live.saved', {
-          title: pick(announcement.title, announcement.titleEn),
-          start: formatDate(announcement.values.start),
-          due: formatDate(announcement.values.due),
-          progress: announcement.values.progress === null ? t('timeline.bar.noProgress') : t('timeline.bar.progress', { progress: announcement.values.progress }),
-        })
-      : t(`timeline.live.${announcement.kind}`, { title: pick(announcement.title, announcement.titleEn) })
-    : '';
+type Text = Pick<I18n, 't' | 'pick'>;
+
+/** Why a change was refused, in the words of what was tried. */
+export function noticeText({ notice, i18n }: { notice: Notice; i18n: Text }): string {
+  const { t, pick } = i18n;
+  const title = pick(notice.title, notice.titleEn);
+  const other = notice.other ? pick(notice.other.title, notice.other.titleEn) : '';
+  if (LINK_PROBLEMS.has(notice.code)) return t(`timeline.error.${notice.code}`, { title, other });
+  if (notice.kind === 'link' && notice.code === 'BAD_USER_INPUT') return t('timeline.error.link', { title, other, message: notice.message });
+  if (notice.code === 'CONFLICT' || (notice.kind === 'edit' && KNOWN_CODES.has(notice.code))) return t(`timeline.error.${notice.code}`, { title });
+  if (notice.kind === 'edit') return t('timeline.error.generic', { title, code: notice.code });
+  return t('timeline.error.change', { title, code: notice.code });
+}
+
+function announcementText({ announcement, i18n }: { announcement: EditAnnouncement; i18n: Pick<I18n, 't' | 'pick' | 'formatDate'> }): string {
+  const { t, pick, formatDate } = i18n;
+  const title = pick(announcement.title, announcement.titleEn);
+  if (announcement.kind !== 'saved') return t(`timeline.live.${announcement.kind}`, { title });
+  const { values } = announcement;
+  if (announcement.command === 'create') return t('timeline.live.created', { title });
+  if (announcement.command === 'link' || announcement.command === 'unlink') return t(`timeline.live.${announcement.command}ed`, { title });
+  if (!values) return '';
+  return t('timeline.live.saved', {
+    title,
+    start: formatDate(values.start),
+    due: formatDate(values.due),
+    progress: values.progress === null ? t('timeline.bar.noProgress') : t('timeline.bar.progress', { progress: values.progress }),
+  });
+}
+
+/** Why a change was refused (with "Reload" after a CONFLICT), and a polite live region for saved changes. */
+export const EditNotice = memo(function EditNotice({ notice, announcement, onDismiss, onReload }: EditNoticeProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
   return (
     <>
       <div className="tl-visually-hidden" role="status" aria-live="polite">
-        {live}
+        {announcement ? announcementText({ announcement, i18n }) : ''}
       </div>
       {notice && (
         <div className="tl-notice" role="alert" data-error-code={notice.code}>
-          <p className="tl-notice__text">
-            {KNOWN_CODES.has(notice.code)
-              ? t(`timeline.error.${notice.code}`, { title: pick(notice.title, notice.titleEn) })
-              : t('timeline.error.generic', { title: pick(notice.title, notice.titleEn), code: notice.code })}
-          </p>
+          <p className="tl-notice__text">{noticeText({ notice, i18n })}</p>
           {notice.code === 'CONFLICT' && onReload && (
             <button
               type="button"
@@ -54,4 +73,4 @@ export function EditNotice({ notice, announcement, onDismiss, onReload }: EditNo
       )}
     </>
   );
-}
+});

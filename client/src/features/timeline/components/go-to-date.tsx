@@ -23,7 +23,15 @@ export function GoToDate({ today, min, max, onGo }: GoToDateProps) {
       <label htmlFor={id} className="tl-visually-hidden">
         {t('timeline.goToDate.input')}
       </label>
-      <input id={id} type="date" className="tl-input" value={value} min={min} max={max} onChange={(event) => setValue(event.target.value)} />
+      <input
+        id={id}
+        type="date"
+        className="tl-input"
+        value={value}
+        min={min}
+        max={max}
+        onChange={(event) => setValue(event.target.value)}
+      />
       <button type="submit" className="tl-button" disabled={!isLocalDate(value)}>
         {t('timeline.goToDate.go')}
       </button>

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { useRowSlots } from '../hooks/use-row-slots.js';
 import type { PlacedRow } from '../model/row-geometry.js';
 import { ListRow } from './list-row.js';
 
@@ -13,11 +14,13 @@ export interface ListBodyProps {
 
 /** The task list's rendered rows (the same window as the chart's). */
 export const ListBody = memo(function ListBody({ placed, selected, matchSet, currentMatch, onToggle, onPick }: ListBodyProps) {
+  // Rows keep their DOM nodes while they stay; rows scrolling in reuse those of rows scrolling out.
+  const slots = useRowSlots(placed);
   return (
     <>
       {placed.map(({ index, row, dates }) => (
         <ListRow
-          key={row.key}
+          key={slots.get(row.key)}
           index={index}
           row={row}
           dates={dates}

@@ -33,7 +33,12 @@ export const ListHeader = memo(function ListHeader({ sort, onSort, onResizeStart
             role="columnheader"
             aria-sort={direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none'}
           >
-            <button type="button" className="tl-sort-button" onClick={() => onSort(column.key)} title={t('timeline.column.sort', { column: name })}>
+            <button
+              type="button"
+              className="tl-sort-button"
+              onClick={() => onSort(column.key)}
+              title={t('timeline.column.sort', { column: name })}
+            >
               <span>{name}</span>
               <span className="tl-sort-indicator" aria-hidden="true">
                 {direction === 'asc' ? '▲' : direction === 'desc' ? '▼' : ''}

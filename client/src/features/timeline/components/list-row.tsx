@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { useI18n } from '../../../i18n/i18n.js';
 import type { LayoutRow } from '../model/layout.js';
 import type { RowDates } from '../model/rollup.js';
+import { ROW_HEIGHT } from './chart-metrics.js';
 import { rowTitle } from './row-labels.js';
 
 export interface ListRowProps {
@@ -33,7 +34,14 @@ export const ListRow = memo(function ListRow({ index, row, dates, selected, matc
     .filter(Boolean)
     .join(' ');
   return (
-    <div className={classes} role="row" aria-rowindex={index + 2} aria-selected={selected} style={{ transform: `translateY(${index * 100}%)` }} data-list-key={row.key}>
+    <div
+      className={classes}
+      role="row"
+      aria-rowindex={index + 2}
+      aria-current={selected ? 'true' : undefined}
+      style={{ top: `${index * ROW_HEIGHT}px` }}
+      data-list-key={row.key}
+    >
       <div className="tl-col tl-col--title tl-cell" role="cell" style={{ paddingInlineStart: `${6 + row.depth * 16}px` }}>
         {row.hasChildren ? (
           <button
@@ -53,13 +61,25 @@ export const ListRow = memo(function ListRow({ index, row, dates, selected, matc
           {row.type === 'group' ? `${title} (${row.count})` : title}
         </span>
       </div>
-      <div className="tl-col tl-col--leadUnit tl-cell" role="cell" title={task?.leadUnit ? pick(task.leadUnit.name, task.leadUnit.nameEn) : undefined}>
+      <div
+        className="tl-col tl-col--leadUnit tl-cell"
+        role="cell"
+        title={task?.leadUnit ? pick(task.leadUnit.name, task.leadUnit.nameEn) : undefined}
+      >
         {task?.leadUnit?.code ?? ''}
       </div>
-      <div className={`tl-col tl-col--start tl-cell${dates.startDerived ? ' tl-cell--derived' : ''}`} role="cell" title={dates.startDerived ? derived : undefined}>
+      <div
+        className={`tl-col tl-col--start tl-cell${dates.startDerived ? ' tl-cell--derived' : ''}`}
+        role="cell"
+        title={dates.startDerived ? derived : undefined}
+      >
         {formatDate(dates.start)}
       </div>
-      <div className={`tl-col tl-col--due tl-cell${dates.dueDerived ? ' tl-cell--derived' : ''}`} role="cell" title={dates.dueDerived ? derived : undefined}>
+      <div
+        className={`tl-col tl-col--due tl-cell${dates.dueDerived ? ' tl-cell--derived' : ''}`}
+        role="cell"
+        title={dates.dueDerived ? derived : undefined}
+      >
         {formatDate(dates.due)}
       </div>
       <div className="tl-col tl-col--status tl-cell" role="cell">

@@ -18,7 +18,13 @@ export const MarkerFlags = memo(function MarkerFlags({ markers }: { markers: rea
           data-marker-id={marker.id}
         >
           <title>{marker.title}</title>
-          {marker.kind === 'EVENT' ? <circle cx="6" cy="8" r="5" /> : marker.kind === 'TODAY' ? <path d="M1 2h10L6 14z" /> : <path d="M1 1h10v10l-5 4-5-4z" />}
+          {marker.kind === 'EVENT' ? (
+            <circle cx="6" cy="8" r="5" />
+          ) : marker.kind === 'TODAY' ? (
+            <path d="M1 2h10L6 14z" />
+          ) : (
+            <path d="M1 1h10v10l-5 4-5-4z" />
+          )}
         </svg>
       ))}
     </div>

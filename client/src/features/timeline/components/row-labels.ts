@@ -36,7 +36,19 @@ export function rowAriaLabel({ row, dates, i18n }: { row: LayoutRow; dates: RowD
 }
 
 /** "07/03/2019 – 20/03/2019" or "45%", for the label that follows a drag. */
-export function editText({ i18n, start, due, progress, showProgress }: { i18n: Text; start: LocalDate | null; due: LocalDate | null; progress: number | null; showProgress: boolean }): string {
+export function editText({
+  i18n,
+  start,
+  due,
+  progress,
+  showProgress,
+}: {
+  i18n: Text;
+  start: LocalDate | null;
+  due: LocalDate | null;
+  progress: number | null;
+  showProgress: boolean;
+}): string {
   if (showProgress) return `${Math.round(progress ?? 0)}%`;
   return `${dateText(i18n, start, false)} – ${dateText(i18n, due, false)}`;
 }

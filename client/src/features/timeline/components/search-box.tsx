@@ -40,16 +40,33 @@ export function SearchBox({ value, count, current, onChange, onStep }: SearchBox
         onKeyDown={onKeyDown}
       />
       <span className="tl-search__count" role="status" aria-live="polite">
-        {searching && (count > 0 ? (
-          <span aria-label={t('timeline.search.countLong', { index: current + 1, count })}>{t('timeline.search.count', { index: current + 1, count })}</span>
-        ) : (
-          t('timeline.search.none')
-        ))}
+        {searching &&
+          (count > 0 ? (
+            <span aria-label={t('timeline.search.countLong', { index: current + 1, count })}>
+              {t('timeline.search.count', { index: current + 1, count })}
+            </span>
+          ) : (
+            t('timeline.search.none')
+          ))}
       </span>
-      <button type="button" className="tl-button tl-button--icon" aria-label={t('timeline.search.prev')} title={t('timeline.search.prev')} disabled={count === 0} onClick={() => onStep(-1)}>
+      <button
+        type="button"
+        className="tl-button tl-button--icon"
+        aria-label={t('timeline.search.prev')}
+        title={t('timeline.search.prev')}
+        disabled={count === 0}
+        onClick={() => onStep(-1)}
+      >
         <span aria-hidden="true">↑</span>
       </button>
-      <button type="button" className="tl-button tl-button--icon" aria-label={t('timeline.search.next')} title={t('timeline.search.next')} disabled={count === 0} onClick={() => onStep(1)}>
+      <button
+        type="button"
+        className="tl-button tl-button--icon"
+        aria-label={t('timeline.search.next')}
+        title={t('timeline.search.next')}
+        disabled={count === 0}
+        onClick={() => onStep(1)}
+      >
         <span aria-hidden="true">↓</span>
       </button>
     </div>

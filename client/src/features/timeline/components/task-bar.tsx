@@ -23,6 +23,8 @@ export interface TaskBarProps {
   derivedStart: boolean;
   derivedEnd: boolean;
   editable: boolean;
+  /** Shows the connectors a dependency is drawn from (drawn by the end handles' ::before, no extra elements). */
+  linkable: boolean;
   /** The row and its drawn dates (stable objects while unchanged): the labels are made from them. */
   row: LayoutRow;
   dates: RowDates;
@@ -52,6 +54,7 @@ export const TaskBar = memo(function TaskBar(props: TaskBarProps) {
     props.derivedStart && 'tl-bar--derived-start',
     props.derivedEnd && 'tl-bar--derived-end',
     props.editable && 'tl-bar--editable',
+    props.linkable && 'tl-bar--linkable',
     selected && 'tl-bar--selected',
     match !== 'none' && 'tl-bar--match',
     match === 'current' && 'tl-bar--current-match',

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { useI18n } from '../../../i18n/i18n.js';
 import type { HeaderCell } from '../model/scale.js';
 import type { PlacedMarker } from '../model/types.js';
 import { MarkerFlags } from './marker-flags.js';
@@ -12,8 +13,9 @@ export interface TimeHeaderProps {
 
 /** The two header rows (e.g. years over quarters) and the lane of document and event flags. */
 export const TimeHeader = memo(function TimeHeader({ top, bottom, markers, contentWidth }: TimeHeaderProps) {
+  const { t } = useI18n();
   return (
-    <div className="tl-time-header" style={{ width: `${contentWidth}px` }}>
+    <div className="tl-time-header" role="group" aria-label={t('timeline.axis')} style={{ width: `${contentWidth}px` }}>
       {[top, bottom].map((cells, row) => (
         <div key={row} className={`tl-header-row tl-header-row--${row === 0 ? 'top' : 'bottom'}`}>
           {cells.map((cell) => (

@@ -28,9 +28,11 @@ export interface TimelineToolbarProps {
   canRedo: boolean;
   onUndo: () => void;
   onRedo: () => void;
+  /** Given, a "Thêm nhiệm vụ" button opens the new-task form. */
+  onCreate?: () => void;
 }
 
-/** Zoom, fit all, go to date, undo/redo, grouping, search and the legend. */
+/** Zoom, fit all, go to date, undo/redo, adding a task, grouping, search and the legend. */
 export const TimelineToolbar = memo(function TimelineToolbar(props: TimelineToolbarProps) {
   const { t } = useI18n();
   const groupingId = useId();
@@ -43,13 +45,29 @@ export const TimelineToolbar = memo(function TimelineToolbar(props: TimelineTool
           <button type="button" className="tl-button" disabled={!props.canUndo} onClick={props.onUndo} aria-keyshortcuts="Control+Z Meta+Z">
             {t('timeline.undo')}
           </button>
-          <button type="button" className="tl-button" disabled={!props.canRedo} onClick={props.onRedo} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z">
+          <button
+            type="button"
+            className="tl-button"
+            disabled={!props.canRedo}
+            onClick={props.onRedo}
+            aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
+          >
             {t('timeline.redo')}
           </button>
         </div>
+        {props.onCreate && (
+          <button type="button" className="tl-button tl-button--primary" onClick={props.onCreate}>
+            {t('timeline.create')}
+          </button>
+        )}
         <div className="tl-field">
           <label htmlFor={groupingId}>{t('timeline.grouping')}</label>
-          <select id={groupingId} className="tl-input" value={props.grouping} onChange={(event) => props.onGrouping(event.target.value as Grouping)}>
+          <select
+            id={groupingId}
+            className="tl-input"
+            value={props.grouping}
+            onChange={(event) => props.onGrouping(event.target.value as Grouping)}
+          >
             {GROUPINGS.map((grouping) => (
               <option key={grouping} value={grouping}>
                 {t(`timeline.grouping.${grouping}`)}
@@ -57,7 +75,13 @@ export const TimelineToolbar = memo(function TimelineToolbar(props: TimelineTool
             ))}
           </select>
         </div>
-        <SearchBox value={props.search} count={props.matchCount} current={props.currentMatch} onChange={props.onSearch} onStep={props.onSearchStep} />
+        <SearchBox
+          value={props.search}
+          count={props.matchCount}
+          current={props.currentMatch}
+          onChange={props.onSearch}
+          onStep={props.onSearchStep}
+        />
       </div>
       <StatusLegend />
     </div>

@@ -4,31 +4,37 @@ import { useI18n } from '../../../i18n/i18n.js';
 import { columnVariables, useColumnWidths } from '../hooks/use-column-widths.js';
 import { useChartDecor } from '../hooks/use-chart-decor.js';
 import { useChartPointer } from '../hooks/use-chart-pointer.js';
+import { useCreateTask } from '../hooks/use-create-task.js';
 import { useEdits } from '../hooks/use-edits.js';
 import { useElementSize } from '../hooks/use-element-size.js';
+import { useFillHeight } from '../hooks/use-fill-height.js';
+import { useRowCommands } from '../hooks/use-row-commands.js';
 import { useHorizontalPosition } from '../hooks/use-horizontal-position.js';
-import { useSearchMatches } from '../hooks/use-search-matches.js';
+import { usePageUndo } from '../hooks/use-page-undo.js';
+import { useRevealMatches, useSearchMatches } from '../hooks/use-search-matches.js';
 import { useTimelineData } from '../hooks/use-timeline-data.js';
 import { useTimelineKeyboard } from '../hooks/use-timeline-keyboard.js';
 import { useTimelineNavigation } from '../hooks/use-timeline-navigation.js';
+import { useTaskCommands } from '../hooks/use-task-commands.js';
 import { useTimelineScale } from '../hooks/use-timeline-scale.js';
 import { useViewEmitter } from '../hooks/use-view-emitter.js';
 import { useVirtualWindow } from '../hooks/use-virtual-window.js';
 import { useWheelZoom } from '../hooks/use-wheel-zoom.js';
-import { dayIndexOf } from '../model/calendar-units.js';
+import { useZoomCommands } from '../hooks/use-zoom-commands.js';
 import { nextSort } from '../model/columns.js';
 import { edgesInRows } from '../model/dependency-paths.js';
 import type { DragMode } from '../model/drag.js';
-import { nudge } from '../model/nudge.js';
+import { filterOptions } from '../model/filter-options.js';
 import { placeRow, placeRows } from '../model/row-geometry.js';
 import type { SortKey } from '../model/row-sort.js';
-import { dateToX } from '../model/scale.js';
-import type { Grouping, TaskEditValues, TimelineViewProps, ZoomLevelId } from '../model/types.js';
+import type { Grouping, TaskEditValues, TimelineFilters, TimelineViewProps } from '../model/types.js';
 import type { EditCommand } from '../model/undo-stack.js';
-import { stepZoom } from '../model/zoom-levels.js';
 import { ChartCanvas } from './chart-canvas.js';
-import { HEADER_HEIGHT, METRIC_VARIABLES, ROW_HEIGHT } from './chart-metrics.js';
+import { HEADER_HEIGHT, METRIC_VARIABLES, MIN_YEAR_PX, ROW_HEIGHT } from './chart-metrics.js';
+import { CreateTaskDialog } from './create-task-dialog.js';
 import { EditNotice } from './edit-notice.js';
+import { FilterBar } from './filter-bar.js';
+import { LinkPanel } from './link-panel.js';
 import { editText } from './row-labels.js';
 import { TimelineToolbar } from './timeline-toolbar.js';
 import '../timeline.css';
@@ -36,132 +42,199 @@ import '../timeline.css';
 /**
  * The interactive Gantt timeline of the roadmap: toolbar, task list and chart side by side in one scroller
  * (the list sticks to the left, the headers to the top), virtualised by arithmetic, editable by pointer and
- * keyboard with optimistic, undoable saves. The view state lives with the owner (the URL).
+ * keyboard with optimistic, undoable saves; tasks created and dependencies drawn on it. The view state
+ * lives with the owner (the URL).
  */
 export function TimelineView(props: TimelineViewProps) {
-  const { tasks, markers, today, state, onStateChange, onReschedule, onSetProgress, onSelect, onReload } = props;
+  const { tasks, markers, today, state, onStateChange, onSelect, onReload, onCreateTask, onAddDependency, onRemoveDependency } = props;
   const i18n = useI18n();
   const rootRef = useRef<HTMLDivElement>(null);
   const scrollerRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<HTMLDivElement>(null);
   const tipRef = useRef<HTMLDivElement>(null);
+  const linkRef = useRef<SVGSVGElement>(null);
   const helpId = useId();
 
   const emit = useViewEmitter({ state, onStateChange });
-  const data = useTimelineData({ tasks, markers, state });
+  const data = useTimelineData({ tasks, state });
   const { layout, domain } = data;
   const columns = useColumnWidths({ rootRef });
+  useFillHeight({ ref: scrollerRef });
   const size = useElementSize({ ref: scrollerRef, initial: { width: 1280, height: 640 } });
-  const chartWidth = Math.max(1, size.width - columns.listWidth);
+  // On a narrow screen the list keeps at most about half the width (its last columns are clipped), and
+  // leaves the chart room for every year's label when the whole roadmap is fitted.
+  const yearsRoom = Math.ceil((domain.totalDays / 365.25) * MIN_YEAR_PX);
+  const listWidth = Math.min(columns.listWidth, Math.max(160, Math.min(Math.round(size.width * 0.55), size.width - yearsRoom)));
+  const chartWidth = Math.max(1, size.width - listWidth);
   const bodyHeight = Math.max(0, size.height - HEADER_HEIGHT);
-  const zoom = useTimelineScale({ zoom: state.zoom, pxPerDay: state.pxPerDay, viewportWidth: chartWidth, totalDays: domain.totalDays, emit });
+  const zoom = useTimelineScale({
+    zoom: state.zoom,
+    pxPerDay: state.pxPerDay,
+    viewportWidth: chartWidth,
+    totalDays: domain.totalDays,
+    emit,
+  });
   const scale = useMemo(() => ({ origin: domain.start, pxPerDay: zoom.pxPerDay }), [domain.start, zoom.pxPerDay]);
   const contentWidth = Math.max(chartWidth, Math.ceil(domain.totalDays * zoom.pxPerDay));
   // Scroll position first: its layout effects put a zoom's anchor in place before the window is measured.
-  const onPositionScroll = useHorizontalPosition({ scrollerRef, scale, viewportWidth: chartWidth, start: state.start, anchorRef: zoom.anchorRef, emit });
-  const { window, onScroll: onWindowScroll } = useVirtualWindow({
-    scrollerRef, rowCount: layout.rows.length, rowHeight: ROW_HEIGHT, contentWidth, viewportWidth: chartWidth, viewportHeight: bodyHeight,
+  const position = useHorizontalPosition({
+    scrollerRef,
+    scale,
+    viewportWidth: chartWidth,
+    contentWidth,
+    start: state.start,
+    anchorRef: zoom.anchorRef,
+    emit,
   });
-  useWheelZoom({ scrollerRef, chartLeft: columns.listWidth, scale: zoom });
-  const edits = useEdits({ tasks, onReschedule, onSetProgress });
+  const onPositionScroll = position.onScroll;
+  const { window: visible, onScroll: onWindowScroll } = useVirtualWindow({
+    scrollerRef,
+    pendingLeft: position.pendingLeft,
+    rowCount: layout.rows.length,
+    rowHeight: ROW_HEIGHT,
+    contentWidth,
+    viewportWidth: chartWidth,
+    viewportHeight: bodyHeight,
+  });
+  useWheelZoom({ scrollerRef, chartLeft: listWidth, scale: zoom });
+  const handlers = {
+    onReschedule: props.onReschedule,
+    onSetProgress: props.onSetProgress,
+    onDeleteTask: props.onDeleteTask,
+    onRestoreTask: props.onRestoreTask,
+    onAddDependency,
+    onRemoveDependency,
+  };
+  const edits = useEdits({ tasks, handlers });
+  const commands = useTaskCommands({ tasks, edits, onCreateTask, onSelect });
+  usePageUndo({ undo: edits.undo, redo: edits.redo });
+  const options = useMemo(() => filterOptions({ tasks }), [tasks]);
   const search = useSearchMatches({ tasks: data.filtered, layout, query: state.search });
+  useRevealMatches({
+    matches: search.allMatches,
+    tasks: data.filtered,
+    grouping: state.grouping,
+    collapsed: data.collapsed,
+    expand: data.expand,
+  });
 
   const barOf = useCallback(
     (index: number) => placeRow({ layout, index, scale, rowHeight: ROW_HEIGHT, edits: edits.overrides })?.bar ?? null,
     [layout, scale, edits.overrides],
   );
   const nav = useTimelineNavigation({
-    scrollerRef, chartRef, layout, barOf, rowHeight: ROW_HEIGHT, bodyHeight, chartWidth, selected: state.selected, searchKey: search.currentKey,
+    scrollerRef,
+    chartRef,
+    layout,
+    barOf,
+    rowHeight: ROW_HEIGHT,
+    bodyHeight,
+    chartWidth,
+    selected: state.selected,
+    searchKey: search.currentKey,
+    initialStart: state.start,
   });
   const activeIndex = nav.activeKey === null ? -1 : (layout.indexByKey.get(nav.activeKey) ?? -1);
   const placed = useMemo(
-    () => placeRows({ layout, firstRow: window.firstRow, lastRow: window.lastRow, extra: activeIndex, scale, rowHeight: ROW_HEIGHT, edits: edits.overrides }),
-    [layout, window.firstRow, window.lastRow, activeIndex, scale, edits.overrides],
+    () =>
+      placeRows({
+        layout,
+        firstRow: visible.firstRow,
+        lastRow: visible.lastRow,
+        extra: activeIndex,
+        scale,
+        rowHeight: ROW_HEIGHT,
+        edits: edits.overrides,
+      }),
+    [layout, visible.firstRow, visible.lastRow, activeIndex, scale, edits.overrides],
   );
   const bars = useMemo(() => placed.flatMap((row) => (row.bar ? [row.bar] : [])), [placed]);
-  const edges = useMemo(() => edgesInRows({ edges: data.edges, firstRow: window.firstRow, lastRow: window.lastRow }), [data.edges, window.firstRow, window.lastRow]);
-  const decor = useChartDecor({ scale, level: zoom.level, window, markers, today, domainEnd: domain.end, i18n });
+  const edges = useMemo(
+    () => edgesInRows({ edges: data.edges, firstRow: visible.firstRow, lastRow: visible.lastRow }),
+    [data.edges, visible.firstRow, visible.lastRow],
+  );
+  const decor = useChartDecor({ scale, level: zoom.level, visible, markers, today, domainEnd: domain.end, i18n });
   const focusKey = activeIndex >= 0 ? nav.activeKey : (placed[0]?.row.key ?? null);
 
+  // The position is read first, while the layout is clean: the window's render writes to the DOM, and reading
+  // scrollLeft after that would force a layout in every scroll event.
   const onScroll = useCallback(() => {
-    onWindowScroll();
     onPositionScroll();
+    onWindowScroll();
   }, [onWindowScroll, onPositionScroll]);
 
-  const { setActiveKey } = nav;
-  const { toggle } = data;
-  const pick = useCallback(
-    (key: string | null) => {
-      if (key === null) return;
-      const index = layout.indexByKey.get(key);
-      const row = index === undefined ? undefined : layout.rows[index];
-      if (!row) return;
-      setActiveKey(key);
-      if (row.type === 'group') toggle(key);
-      else onSelect(key);
-    },
-    [layout, setActiveKey, toggle, onSelect],
-  );
-
   const { apply } = edits;
+  const { pick, nudgeRow } = useRowCommands({
+    layout,
+    barOf,
+    snapUnit: zoom.level.snapUnit,
+    setActiveKey: nav.setActiveKey,
+    toggle: data.toggle,
+    onSelect,
+    apply,
+  });
   const describe = useCallback(
     (values: TaskEditValues, mode: DragMode) => editText({ i18n, ...values, showProgress: mode === 'progress' }),
     [i18n],
   );
   const onCommit = useCallback((command: EditCommand) => flushSync(() => apply(command)), [apply]);
+  const creating = useCreateTask({ layout, scale, rowHeight: ROW_HEIGHT, grouping: state.grouping, create: commands.create });
   const pointer = useChartPointer({
-    chartRef, scrollerRef, tipRef, bars, scale, rowHeight: ROW_HEIGHT, snapUnit: zoom.level.snapUnit, describe, onCommit, onClick: pick,
+    chartRef,
+    scrollerRef,
+    tipRef,
+    bars,
+    barOf,
+    scale,
+    rowHeight: ROW_HEIGHT,
+    snapUnit: zoom.level.snapUnit,
+    describe,
+    onCommit,
+    onClick: pick,
+    linkRef,
+    onLink: onAddDependency ? commands.link : undefined,
+    onEmptyDoubleClick: onCreateTask ? creating.openAt : undefined,
   });
 
-  const onNudge = useCallback(
-    (key: string, direction: 1 | -1, byUnit: boolean) => {
-      const bar = barOf(layout.indexByKey.get(key) ?? -1);
-      if (!bar?.editable) return;
-      const before = { start: bar.start, due: bar.due, progress: bar.progress };
-      const after = nudge({ before, direction, unit: byUnit ? zoom.level.snapUnit : 'DAY' });
-      if (after.start !== before.start || after.due !== before.due) apply({ taskId: key, before, after });
-    },
-    [barOf, layout, zoom.level.snapUnit, apply],
-  );
-  const { setScale } = zoom;
-  const onZoomStep = useCallback(
-    (direction: 1 | -1) => setScale({ zoom: stepZoom({ pxPerDay: zoom.pxPerDay, direction }).id, pxPerDay: null }),
-    [setScale, zoom.pxPerDay],
-  );
-  const onGoToDate = useCallback(
-    (date: string) => {
-      const offsetX = chartWidth / 3;
-      if (zoom.setting.zoom === 'FIT') {
-        setScale({ zoom: 'MONTH', pxPerDay: null }, { anchor: { day: dayIndexOf({ date }) - dayIndexOf({ date: domain.start }), offsetX } });
-      } else if (scrollerRef.current) {
-        scrollerRef.current.scrollLeft = Math.max(0, dateToX({ scale, date }) - offsetX);
-      }
-    },
-    [chartWidth, zoom.setting.zoom, setScale, domain.start, scale],
-  );
+  const zoomCommands = useZoomCommands({ zoom, scale, scrollerRef, chartWidth });
+  const { cancel: cancelPointer } = pointer;
+  const { cancelLink } = commands;
+  const cancelDrag = useCallback(() => cancelPointer() || cancelLink(), [cancelPointer, cancelLink]);
   const onKeyDown = useTimelineKeyboard({
-    layout, activeKey: nav.activeKey, focusRow: nav.focusRow, toggle, open: pick, nudge: onNudge, zoom: onZoomStep,
-    undo: edits.undo, redo: edits.redo, cancelDrag: pointer.cancel,
+    layout,
+    activeKey: nav.activeKey,
+    focusRow: nav.focusRow,
+    toggle: data.toggle,
+    open: pick,
+    nudge: nudgeRow,
+    zoom: zoomCommands.step,
+    undo: edits.undo,
+    redo: edits.redo,
+    link: onAddDependency ? commands.keyLink : undefined,
+    cancelDrag,
   });
   const { setSort, sort } = data;
   const onSort = useCallback((key: SortKey) => setSort(nextSort({ current: sort, key })), [setSort, sort]);
 
-  const onZoom = useCallback((level: ZoomLevelId) => setScale({ zoom: level, pxPerDay: null }), [setScale]);
-  const onFit = useCallback(() => setScale({ zoom: 'FIT', pxPerDay: null }), [setScale]);
   const onGrouping = useCallback((grouping: Grouping) => emit({ grouping }), [emit]);
   const onSearch = useCallback((value: string) => emit({ search: value }), [emit]);
+  const onFilters = useCallback((filters: TimelineFilters) => emit({ filters }), [emit]);
 
-  const rootStyle = { ...METRIC_VARIABLES, ...columnVariables({ widths: columns.widths }) } as CSSProperties;
+  const rootStyle = {
+    ...METRIC_VARIABLES,
+    ...columnVariables({ widths: columns.widths }),
+    '--tl-list-w': `${listWidth}px`,
+  } as CSSProperties;
   return (
-    <div ref={rootRef} className="tl-root" style={rootStyle}>
+    <div ref={rootRef} className="tl-root" style={rootStyle} onKeyDown={onKeyDown}>
       <TimelineToolbar
         zoom={zoom.setting.zoom}
-        onZoom={onZoom}
-        onZoomStep={onZoomStep}
-        onFit={onFit}
+        onZoom={zoomCommands.zoomTo}
+        onZoomStep={zoomCommands.step}
+        onFit={zoomCommands.fit}
         today={today}
         domain={domain}
-        onGoToDate={onGoToDate}
+        onGoToDate={zoomCommands.goTo}
         grouping={state.grouping}
         onGrouping={onGrouping}
         search={state.search}
@@ -173,8 +246,24 @@ export function TimelineView(props: TimelineViewProps) {
         canRedo={edits.canRedo}
         onUndo={edits.undo}
         onRedo={edits.redo}
+        onCreate={onCreateTask ? creating.open : undefined}
+      />
+      <FilterBar
+        filters={data.filters}
+        options={options}
+        shown={data.filtered.length}
+        total={tasks.length}
+        domain={domain}
+        onChange={onFilters}
       />
       <EditNotice notice={edits.notice} announcement={edits.announcement} onDismiss={edits.dismiss} onReload={onReload} />
+      <LinkPanel
+        tasks={tasks}
+        selected={state.selected}
+        linkFrom={commands.linkFrom}
+        onUnlink={onRemoveDependency ? commands.unlink : undefined}
+        onCancelLink={commands.cancelLink}
+      />
       <p id={helpId} className="tl-visually-hidden">
         {i18n.t('timeline.chart.help')}
       </p>
@@ -182,13 +271,14 @@ export function TimelineView(props: TimelineViewProps) {
         scrollerRef={scrollerRef}
         chartRef={chartRef}
         tipRef={tipRef}
+        linkRef={linkRef}
+        linking={onAddDependency !== undefined}
         helpId={helpId}
         onScroll={onScroll}
-        onKeyDown={onKeyDown}
         pointer={pointer}
         rowCount={layout.rows.length}
         contentWidth={contentWidth}
-        window={window}
+        visible={visible}
         placed={placed}
         decor={decor}
         edges={edges}
@@ -200,9 +290,18 @@ export function TimelineView(props: TimelineViewProps) {
         sort={sort}
         onSort={onSort}
         columns={columns}
-        onToggle={toggle}
+        onToggle={data.toggle}
         onPick={pick}
       />
+      {onCreateTask && (
+        <CreateTaskDialog
+          initial={creating.draft}
+          units={options.units}
+          plans={options.plans}
+          onCreate={creating.submit}
+          onClose={creating.close}
+        />
+      )}
     </div>
   );
 }

@@ -27,13 +27,32 @@ export function ZoomControls({ zoom, onZoom, onStep, onFit }: ZoomControlsProps)
           {t(`timeline.zoom.${level.id}`)}
         </button>
       ))}
-      <button type="button" className="tl-button" aria-pressed={zoom === 'FIT'} aria-label={t('timeline.fitAll.name')} data-zoom="FIT" onClick={onFit}>
+      <button
+        type="button"
+        className="tl-button"
+        aria-pressed={zoom === 'FIT'}
+        aria-label={t('timeline.fitAll.name')}
+        data-zoom="FIT"
+        onClick={onFit}
+      >
         {t('timeline.fitAll')}
       </button>
-      <button type="button" className="tl-button tl-button--icon" aria-label={t('timeline.zoom.out')} title={t('timeline.zoom.out')} onClick={() => onStep(-1)}>
+      <button
+        type="button"
+        className="tl-button tl-button--icon"
+        aria-label={t('timeline.zoom.out')}
+        title={t('timeline.zoom.out')}
+        onClick={() => onStep(-1)}
+      >
         <span aria-hidden="true">−</span>
       </button>
-      <button type="button" className="tl-button tl-button--icon" aria-label={t('timeline.zoom.in')} title={t('timeline.zoom.in')} onClick={() => onStep(1)}>
+      <button
+        type="button"
+        className="tl-button tl-button--icon"
+        aria-label={t('timeline.zoom.in')}
+        title={t('timeline.zoom.in')}
+        onClick={() => onStep(1)}
+      >
         <span aria-hidden="true">+</span>
       </button>
     </div>

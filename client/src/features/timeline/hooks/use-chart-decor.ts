@@ -16,16 +16,16 @@ export interface ChartDecor {
 export function useChartDecor(options: {
   scale: TimeScale;
   level: ZoomLevel;
-  window: VirtualWindow;
+  visible: VirtualWindow;
   markers: readonly TimelineMarker[];
   today: LocalDate;
   domainEnd: LocalDate;
   i18n: Pick<I18n, 'lang' | 't' | 'formatDate'>;
 }): ChartDecor {
-  const { scale, level, window, markers, today, domainEnd, i18n } = options;
-  const { x0 } = window;
+  const { scale, level, visible, markers, today, domainEnd, i18n } = options;
+  const { x0 } = visible;
   // Nothing is drawn after the domain's last day (a rounded-up content width must not start a new year).
-  const x1 = Math.min(window.x1, dateToX({ scale, date: domainEnd }) + scale.pxPerDay - 0.01);
+  const x1 = Math.min(visible.x1, dateToX({ scale, date: domainEnd }) + scale.pxPerDay - 0.01);
   const { lang, t, formatDate } = i18n;
   const top = useMemo(
     () => headerCells({ scale, unit: level.header.top, x0, x1, lang, withYear: level.header.top !== 'YEAR' }),

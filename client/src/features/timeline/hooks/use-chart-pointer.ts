@@ -1,14 +1,23 @@
-import { useCallback, useEffect, useRef, type PointerEvent as ReactPointerEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, type MouseEvent as ReactMouseEvent, type PointerEvent as ReactPointerEvent, type RefObject } from 'react';
 import type { BarGeometry } from '../model/bar-geometry.js';
 import type { TimeUnit } from '../model/calendar-units.js';
 import { dragReducer, IDLE, type DragMode, type DragState } from '../model/drag.js';
-import { hitTest, type BarPart } from '../model/hit-test.js';
+import { hitTest, LINK_PX, type BarPart } from '../model/hit-test.js';
 import type { TimeScale } from '../model/scale.js';
 import type { TaskEditValues } from '../model/types.js';
 import type { EditCommand } from '../model/undo-stack.js';
+import { arrowsOf, moveArrows, restoreArrows, type DraggedArrow } from './arrow-preview.js';
 import { clearPreview, hideTip, showPreview, showTip } from './bar-preview.js';
+import { useLinkGesture, type DrawnLink } from './use-link-gesture.js';
 
-const MODES: Record<BarPart, DragMode> = { body: 'move', start: 'resize-start', end: 'resize-end', progress: 'progress' };
+const MODES: Record<BarPart, DragMode> = {
+  body: 'move',
+  start: 'resize-start',
+  end: 'resize-end',
+  progress: 'progress',
+  'link-start': 'move',
+  'link-end': 'move',
+};
 const PAN_THRESHOLD_PX = 4;
 
 interface Pan {
@@ -31,6 +40,8 @@ export interface ChartPointerHandlers {
   onPointerMove: (event: ReactPointerEvent<HTMLElement>) => void;
   onPointerUp: (event: ReactPointerEvent<HTMLElement>) => void;
   onPointerCancel: (event: ReactPointerEvent<HTMLElement>) => void;
+  /** A double-click on empty chart space (not on a bar). */
+  onDoubleClick: (event: ReactMouseEvent<HTMLElement>) => void;
   /** Cancels a drag in progress (Escape); true when there was one. */
   cancel: () => boolean;
 }
@@ -45,19 +56,37 @@ export function useChartPointer(options: {
   scrollerRef: RefObject<HTMLElement | null>;
   tipRef: RefObject<HTMLElement | null>;
   bars: readonly BarGeometry[];
+  /** Any row's bar (an arrow may lead to a row outside the window). */
+  barOf: (rowIndex: number) => BarGeometry | null;
   scale: TimeScale;
   rowHeight: number;
   snapUnit: TimeUnit;
   describe: (values: TaskEditValues, mode: DragMode) => string;
   onCommit: (command: EditCommand) => void;
   onClick: (key: string | null) => void;
+  /** The line drawn while linking two bars. */
+  linkRef: RefObject<SVGSVGElement | null>;
+  /** Given, bars get connectors to draw dependencies from. */
+  onLink?: (link: DrawnLink) => void;
+  /** Given, a double-click on empty chart space reports where, in chart coordinates. */
+  onEmptyDoubleClick?: (at: { x: number; y: number }) => void;
 }): ChartPointerHandlers {
   const latest = useRef(options);
+  const onLink = useCallback((link: DrawnLink) => latest.current.onLink?.(link), []);
+  const link = useLinkGesture({ chartRef: options.chartRef, linkRef: options.linkRef, bars: options.bars, onLink });
   useEffect(() => {
     latest.current = options;
   });
   const drag = useRef<DragState>(IDLE);
-  const dragged = useRef<{ element: HTMLElement; bar: BarGeometry; clientX: number; clientY: number; x: number; y: number } | null>(null);
+  const dragged = useRef<{
+    element: HTMLElement;
+    bar: BarGeometry;
+    arrows: DraggedArrow[];
+    clientX: number;
+    clientY: number;
+    x: number;
+    y: number;
+  } | null>(null);
   const pan = useRef<Pan | null>(null);
 
   const finish = useCallback((state: DragState) => {
@@ -66,6 +95,8 @@ export function useChartPointer(options: {
     dragged.current = null;
     drag.current = IDLE;
     hideTip({ tip: tipRef.current });
+    // Arrows back as React drew them first, so the commit's render (same task, no paint between) redraws them.
+    if (current) restoreArrows({ arrows: current.arrows });
     if (state.phase === 'committed') onCommit({ taskId: state.taskId, before: state.before, after: state.after });
     if (current) clearPreview({ element: current.element });
     if (state.phase === 'cancelled' && state.reason === 'click') onClick(state.taskId);
@@ -78,7 +109,8 @@ export function useChartPointer(options: {
       drag.current = next;
       const current = dragged.current;
       if (next.phase === 'dragging' && current) {
-        showPreview({ element: current.element, bar: current.bar, proposal: next.proposal, scale, rowHeight });
+        const moved = showPreview({ element: current.element, bar: current.bar, proposal: next.proposal, scale, rowHeight });
+        if (moved) moveArrows({ arrows: current.arrows, bar: moved, rowHeight });
         showTip({ tip: tipRef.current, text: describe(next.proposal, next.mode), x: next.x + 12, y: current.bar.y - 26 });
       }
       if (next.phase === 'committed' || next.phase === 'cancelled') finish(next);
@@ -87,10 +119,11 @@ export function useChartPointer(options: {
   );
 
   const cancel = useCallback(() => {
+    if (link.cancel()) return true;
     if (drag.current.phase !== 'pointing' && drag.current.phase !== 'dragging') return false;
     send({ type: 'escape' });
     return true;
-  }, [send]);
+  }, [send, link]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -109,25 +142,46 @@ export function useChartPointer(options: {
       const rect = chart.getBoundingClientRect();
       const x = event.clientX - rect.left;
       const y = event.clientY - rect.top;
-      const hit = hitTest({ x, y, bars });
+      const hit = hitTest({ x, y, bars, linkPx: latest.current.onLink ? LINK_PX : 0 });
       const element = hit ? chart.querySelector<HTMLElement>(`[data-row-key="${CSS.escape(hit.key)}"]`) : null;
       event.currentTarget.setPointerCapture(event.pointerId);
+      if (hit && link.begin(hit, event, { x, y })) return;
       if (hit && element && hit.bar.editable) {
         event.preventDefault();
         element.focus({ preventScroll: true });
-        dragged.current = { element, bar: hit.bar, clientX: event.clientX, clientY: event.clientY, x, y };
+        const arrows = arrowsOf({ chart, key: hit.key, barOf: latest.current.barOf });
+        dragged.current = { element, bar: hit.bar, arrows, clientX: event.clientX, clientY: event.clientY, x, y };
         const before = { start: hit.bar.start, due: hit.bar.due, progress: hit.bar.progress };
         const mode = hit.bar.shape === 'milestone' ? 'move' : MODES[hit.part];
-        send({ type: 'pointer-down', taskId: hit.key, mode, pointerId: event.pointerId, x, y, before, barX: hit.bar.x, barWidth: hit.bar.width });
+        send({
+          type: 'pointer-down',
+          taskId: hit.key,
+          mode,
+          pointerId: event.pointerId,
+          x,
+          y,
+          before,
+          barX: hit.bar.x,
+          barWidth: hit.bar.width,
+        });
         return;
       }
-      pan.current = { pointerId: event.pointerId, clientX: event.clientX, clientY: event.clientY, scrollLeft: scroller.scrollLeft, scrollTop: scroller.scrollTop, moved: false, key: hit?.key ?? (event.target as HTMLElement).closest<HTMLElement>('[data-row-key]')?.dataset.rowKey ?? null };
+      pan.current = {
+        pointerId: event.pointerId,
+        clientX: event.clientX,
+        clientY: event.clientY,
+        scrollLeft: scroller.scrollLeft,
+        scrollTop: scroller.scrollTop,
+        moved: false,
+        key: hit?.key ?? (event.target as HTMLElement).closest<HTMLElement>('[data-row-key]')?.dataset.rowKey ?? null,
+      };
     },
-    [send],
+    [send, link],
   );
 
   const onPointerMove = useCallback(
     (event: ReactPointerEvent<HTMLElement>) => {
+      if (link.move(event)) return;
       const p = pan.current;
       if (p && p.pointerId === event.pointerId) {
         const dx = event.clientX - p.clientX;
@@ -145,11 +199,12 @@ export function useChartPointer(options: {
         send({ type: 'pointer-move', pointerId: event.pointerId, ...pointerPosition(dragged.current, event), shift: event.shiftKey });
       }
     },
-    [send],
+    [send, link],
   );
 
   const onPointerUp = useCallback(
     (event: ReactPointerEvent<HTMLElement>) => {
+      if (link.end(event)) return;
       const p = pan.current;
       if (p && p.pointerId === event.pointerId) {
         pan.current = null;
@@ -160,16 +215,28 @@ export function useChartPointer(options: {
         send({ type: 'pointer-up', pointerId: event.pointerId, ...pointerPosition(dragged.current, event), shift: event.shiftKey });
       }
     },
-    [send],
+    [send, link],
   );
 
   const onPointerCancel = useCallback(
     (event: ReactPointerEvent<HTMLElement>) => {
+      if (link.cancel()) return;
       if (pan.current?.pointerId === event.pointerId) pan.current = null;
       else send({ type: 'pointer-cancel', pointerId: event.pointerId });
     },
-    [send],
+    [send, link],
   );
 
-  return { onPointerDown, onPointerMove, onPointerUp, onPointerCancel, cancel };
+  const onDoubleClick = useCallback((event: ReactMouseEvent<HTMLElement>) => {
+    const { chartRef, bars, onEmptyDoubleClick } = latest.current;
+    const chart = chartRef.current;
+    if (!chart || !onEmptyDoubleClick) return;
+    const rect = chart.getBoundingClientRect();
+    const at = { x: event.clientX - rect.left, y: event.clientY - rect.top };
+    if (hitTest({ ...at, bars, linkPx: LINK_PX }) || (event.target as HTMLElement).closest('[data-row-key]')) return;
+    event.preventDefault();
+    onEmptyDoubleClick(at);
+  }, []);
+
+  return { onPointerDown, onPointerMove, onPointerUp, onPointerCancel, onDoubleClick, cancel };
 }

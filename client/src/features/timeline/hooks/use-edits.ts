@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { dropEdit, emptyUndoStack, pushEdit, redoEdit, undoEdit, type EditCommand, type UndoStack } from '../model/undo-stack.js';
-import type { RescheduleInput, SetProgressInput, TaskEditValues, TimelineTask } from '../model/types.js';
+import { dropEdit, emptyUndoStack, pushEdit, redoEdit, undoEdit, type TimelineCommand, type UndoStack } from '../model/undo-stack.js';
+import type { TaskEditValues, TimelineTask } from '../model/types.js';
+import { editValues, runCommand, type CommandHandlers, type Direction } from './run-command.js';
 
 interface Override {
   values: TaskEditValues;
@@ -9,72 +10,87 @@ interface Override {
   token: number;
 }
 
+type CommandKind = TimelineCommand['type'] & string;
+
+/** A refused change: what was tried, on which task, and the server's code and message. */
 export interface EditNotice {
   seq: number;
   code: string;
+  message: string;
+  kind: CommandKind | 'edit';
   taskId: string;
   title: string;
   titleEn: string | null;
+  /** The other task of a dependency. */
+  other: { title: string; titleEn: string | null } | null;
 }
 
 export interface EditAnnouncement {
   seq: number;
   kind: 'saved' | 'undone' | 'redone';
+  command: CommandKind | 'edit';
   taskId: string;
   title: string;
   titleEn: string | null;
-  values: TaskEditValues;
+  values: TaskEditValues | null;
 }
 
 export interface Edits {
   /** Values shown while edits are pending or not yet reflected in `tasks`. */
   overrides: ReadonlyMap<string, TaskEditValues>;
-  /** Shows `command.after` at once and saves it; the command joins the undo history. */
-  apply: (command: EditCommand) => void;
+  /** Shows an edit at once and saves it (a creation is recorded only); the command joins the undo history. */
+  apply: (command: TimelineCommand) => void;
   undo: () => void;
   redo: () => void;
   canUndo: boolean;
   canRedo: boolean;
   notice: EditNotice | null;
+  /** Shows a refusal decided before anything was sent (a self-link, a cycle …). */
+  report: (notice: Omit<EditNotice, 'seq'>) => void;
   dismiss: () => void;
   announcement: EditAnnouncement | null;
 }
 
-function errorCode(error: unknown): string {
+function errorOf(error: unknown): { code: string; message: string } {
   if (typeof error === 'object' && error !== null) {
-    const { code, extensions } = error as { code?: unknown; extensions?: { code?: unknown } };
-    if (typeof code === 'string') return code;
-    if (typeof extensions?.code === 'string') return extensions.code;
+    const { code, extensions, message } = error as { code?: unknown; extensions?: { code?: unknown }; message?: unknown };
+    const text = typeof message === 'string' ? message : '';
+    if (typeof code === 'string') return { code, message: text };
+    if (typeof extensions?.code === 'string') return { code: extensions.code, message: text };
   }
-  return 'INTERNAL_SERVER_ERROR';
+  return { code: 'INTERNAL_SERVER_ERROR', message: '' };
 }
 
+const KIND: Record<Direction, EditAnnouncement['kind']> = { do: 'saved', undo: 'undone', redo: 'redone' };
+
 /**
- * Optimistic edits: a change shows at once (an override of the task's values), is sent through
- * `onReschedule` / `onSetProgress` one at a time per task, and is rolled back with a notice when the
- * server refuses it. Undo and redo send the previous or next values the same way.
+ * Optimistic, undoable changes. An edit of dates or progress shows at once (an override of the task's
+ * values); every command is sent through the owner's mutations one at a time per task, and rolled back
+ * with a notice when the server refuses it. Undo and redo send the inverse or the command again.
  */
-export function useEdits(options: {
-  tasks: readonly TimelineTask[];
-  onReschedule: (input: RescheduleInput) => Promise<void>;
-  onSetProgress: (input: SetProgressInput) => Promise<void>;
-}): Edits {
-  const { tasks, onReschedule, onSetProgress } = options;
+export function useEdits(options: { tasks: readonly TimelineTask[]; handlers: CommandHandlers }): Edits {
+  const { tasks, handlers } = options;
   const [overrides, setOverrides] = useState<ReadonlyMap<string, Override>>(() => new Map());
   const [stack, setStack] = useState<UndoStack>(() => emptyUndoStack());
   const [notice, setNotice] = useState<EditNotice | null>(null);
   const [announcement, setAnnouncement] = useState<EditAnnouncement | null>(null);
   const tasksById = useMemo(() => new Map(tasks.map((task) => [task.id, task])), [tasks]);
-  const latest = useRef({ tasksById, onReschedule, onSetProgress });
+  const latest = useRef({ tasksById, handlers });
   const chains = useRef(new Map<string, Promise<void>>());
   const pending = useRef(new Map<string, number>());
   /** Versions this client has moved tasks to (the server adds one per accepted change). */
   const sentVersions = useRef(new Map<string, number>());
+  /** Titles of tasks seen, so a notice can name a task the data no longer holds (a deleted one). */
+  const titles = useRef(new Map<string, { title: string; titleEn: string | null }>());
   const seq = useRef(0);
 
   useEffect(() => {
-    latest.current = { tasksById, onReschedule, onSetProgress };
-  }, [tasksById, onReschedule, onSetProgress]);
+    latest.current = { tasksById, handlers };
+  }, [tasksById, handlers]);
+  // Only when the data changes (10,000 tasks): not on every render, which scrolling causes.
+  useEffect(() => {
+    for (const task of tasksById.values()) titles.current.set(task.id, { title: task.title, titleEn: task.titleEn });
+  }, [tasksById]);
 
   // Once the server's data shows a newer version of an edited task, its own values replace the override.
   useEffect(() => {
@@ -89,65 +105,65 @@ export function useEdits(options: {
     });
   }, [tasksById]);
 
-  const send = useCallback((command: EditCommand, from: TaskEditValues, to: TaskEditValues, kind: EditAnnouncement['kind']) => {
-    const { taskId } = command;
-    const task = latest.current.tasksById.get(taskId);
-    if (!task) return;
-    seq.current += 1;
-    const token = seq.current;
-    setOverrides((current) => new Map(current).set(taskId, { values: to, baseVersion: task.version, token }));
-    pending.current.set(taskId, (pending.current.get(taskId) ?? 0) + 1);
-    const version = () => Math.max(latest.current.tasksById.get(taskId)?.version ?? task.version, sentVersions.current.get(taskId) ?? 0);
-    const run = async () => {
-      if (to.start !== from.start || to.due !== from.due) {
-        const used = version();
-        await latest.current.onReschedule({ id: taskId, version: used, start: to.start, due: to.due });
-        sentVersions.current.set(taskId, used + 1);
-      }
-      if (to.progress !== from.progress && to.progress !== null) {
-        const used = version();
-        await latest.current.onSetProgress({ id: taskId, version: used, progress: to.progress });
-        sentVersions.current.set(taskId, used + 1);
-      }
-    };
-    const chain = (chains.current.get(taskId) ?? Promise.resolve())
-      .then(run)
-      .then(
-        () => {
-          seq.current += 1;
-          setAnnouncement({ seq: seq.current, kind, taskId, title: task.title, titleEn: task.titleEn, values: to });
-        },
-        (error: unknown) => {
-          setOverrides((current) => {
-            if (current.get(taskId)?.token !== token) return current;
-            const next = new Map(current);
-            next.delete(taskId);
-            return next;
-          });
-          setStack((current) => dropEdit({ stack: current, command }));
-          seq.current += 1;
-          setNotice({ seq: seq.current, code: errorCode(error), taskId, title: task.title, titleEn: task.titleEn });
-        },
-      )
-      .finally(() => {
-        const left = (pending.current.get(taskId) ?? 1) - 1;
-        pending.current.set(taskId, left);
-        const now = latest.current.tasksById.get(taskId);
-        if (left > 0 || now?.version === task.version) return;
-        setOverrides((current) => {
-          if (current.get(taskId)?.token !== token) return current;
-          const next = new Map(current);
-          next.delete(taskId);
-          return next;
-        });
-      });
-    chains.current.set(taskId, chain);
+  const dropOverride = useCallback((taskId: string, token: number) => {
+    setOverrides((current) => {
+      if (current.get(taskId)?.token !== token) return current;
+      const next = new Map(current);
+      next.delete(taskId);
+      return next;
+    });
   }, []);
 
+  const send = useCallback(
+    (command: TimelineCommand, direction: Direction) => {
+      const { taskId } = command;
+      const task = latest.current.tasksById.get(taskId);
+      const name = titles.current.get(taskId) ?? { title: command.type === 'create' ? command.title : '', titleEn: null };
+      const other = command.type === 'link' || command.type === 'unlink' ? (titles.current.get(command.dependsOnId) ?? null) : null;
+      seq.current += 1;
+      const token = seq.current;
+      const values = command.type === undefined || command.type === 'edit' ? editValues(command, direction).to : null;
+      if (values && task) setOverrides((current) => new Map(current).set(taskId, { values, baseVersion: task.version, token }));
+      pending.current.set(taskId, (pending.current.get(taskId) ?? 0) + 1);
+      const versionAtStart = task?.version;
+      const context = {
+        version: (id: string) => Math.max(latest.current.tasksById.get(id)?.version ?? 0, sentVersions.current.get(id) ?? 0),
+        accepted: (id: string, used: number) => void sentVersions.current.set(id, used + 1),
+        dependencyId: (id: string, dependsOnId: string) =>
+          latest.current.tasksById.get(id)?.dependencies.find((d) => d.toTaskId === dependsOnId)?.id ?? null,
+      };
+      const kind = command.type ?? 'edit';
+      const chain = (chains.current.get(taskId) ?? Promise.resolve())
+        .then(() => runCommand({ command, direction, context: { ...context, handlers: latest.current.handlers } }))
+        .then(
+          () => {
+            seq.current += 1;
+            setAnnouncement({ seq: seq.current, kind: KIND[direction], command: kind, taskId, ...name, values });
+          },
+          (error: unknown) => {
+            dropOverride(taskId, token);
+            setStack((current) => dropEdit({ stack: current, command }));
+            seq.current += 1;
+            setNotice({ seq: seq.current, ...errorOf(error), kind, taskId, ...name, other });
+          },
+        )
+        .finally(() => {
+          const left = (pending.current.get(taskId) ?? 1) - 1;
+          pending.current.set(taskId, left);
+          // Until the data shows the change (a newer version), the override keeps showing it.
+          if (left > 0 || latest.current.tasksById.get(taskId)?.version === versionAtStart) return;
+          dropOverride(taskId, token);
+        });
+      chains.current.set(taskId, chain);
+    },
+    [dropOverride],
+  );
+
   const apply = useCallback(
-    (command: EditCommand) => {
+    (command: TimelineCommand) => {
+      if (command.type === 'create') sentVersions.current.set(command.taskId, Math.max(1, sentVersions.current.get(command.taskId) ?? 0));
       setStack((current) => pushEdit({ stack: current, command }));
-      send(command, command.before, command.after, 'saved');
+      send(command, 'do');
     },
     [send],
   );
@@ -156,17 +172,32 @@ export function useEdits(options: {
     const result = undoEdit({ stack });
     if (!result) return;
     setStack(result.stack);
-    send(result.command, result.command.after, result.command.before, 'undone');
+    send(result.command, 'undo');
   }, [stack, send]);
 
   const redo = useCallback(() => {
     const result = redoEdit({ stack });
     if (!result) return;
     setStack(result.stack);
-    send(result.command, result.command.before, result.command.after, 'redone');
+    send(result.command, 'redo');
   }, [stack, send]);
 
+  const report = useCallback((next: Omit<EditNotice, 'seq'>) => {
+    seq.current += 1;
+    setNotice({ ...next, seq: seq.current });
+  }, []);
   const dismiss = useCallback(() => setNotice(null), []);
   const shown = useMemo(() => new Map([...overrides].map(([id, override]) => [id, override.values])), [overrides]);
-  return { overrides: shown, apply, undo, redo, canUndo: stack.done.length > 0, canRedo: stack.undone.length > 0, notice, dismiss, announcement };
+  return {
+    overrides: shown,
+    apply,
+    undo,
+    redo,
+    canUndo: stack.done.length > 0,
+    canRedo: stack.undone.length > 0,
+    notice,
+    report,
+    dismiss,
+    announcement,
+  };
 }

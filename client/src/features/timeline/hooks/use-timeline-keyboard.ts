@@ -13,20 +13,25 @@ export interface KeyboardTargets {
   zoom: (direction: 1 | -1) => void;
   undo: () => void;
   redo: () => void;
+  /** L: starts or completes a keyboard link; absent when dependencies cannot be drawn. */
+  link?: (key: string) => void;
   /** Cancels a drag; true when there was one. */
   cancelDrag: () => boolean;
 }
 
 /** The chart's keydown handler: keyboard.ts decides what a key means, this carries it out. */
 export function useTimelineKeyboard(targets: KeyboardTargets): (event: ReactKeyboardEvent<HTMLElement>) => void {
-  const { layout, activeKey, focusRow, toggle, open, nudge, zoom, undo, redo, cancelDrag } = targets;
+  const { layout, activeKey, focusRow, toggle, open, nudge, zoom, undo, redo, link, cancelDrag } = targets;
   return useCallback(
     (event: ReactKeyboardEvent<HTMLElement>) => {
       const target = event.target as HTMLElement;
-      if (target.closest('input, select, textarea')) return;
+      if (event.defaultPrevented || target.closest('input, select, textarea')) return;
       const action = keyToAction({ event });
       if (!action) return;
-      const key = target.closest<HTMLElement>('[data-row-key]')?.dataset.rowKey ?? activeKey;
+      // Row keys act on the focused bar; elsewhere (column headers, buttons) only undo and redo apply.
+      const onRow = target.closest<HTMLElement>('[data-row-key]');
+      if (!onRow && action.type !== 'undo' && action.type !== 'redo') return;
+      const key = onRow?.dataset.rowKey ?? activeKey;
       const index = key === null ? -1 : (layout.indexByKey.get(key) ?? -1);
       const row = index >= 0 ? layout.rows[index] : undefined;
       switch (action.type) {
@@ -37,7 +42,8 @@ export function useTimelineKeyboard(targets: KeyboardTargets): (event: ReactKeyb
         case 'collapse':
           if (!row) return;
           if (row.hasChildren && !row.collapsed) toggle(row.key, false);
-          else if (row.type === 'task' && row.task.parentId !== null && layout.indexByKey.has(row.task.parentId)) focusRow(layout.indexByKey.get(row.task.parentId) ?? index);
+          else if (row.type === 'task' && row.task.parentId !== null && layout.indexByKey.has(row.task.parentId))
+            focusRow(layout.indexByKey.get(row.task.parentId) ?? index);
           break;
         case 'expand':
           if (!row) return;
@@ -62,12 +68,16 @@ export function useTimelineKeyboard(targets: KeyboardTargets): (event: ReactKeyb
         case 'redo':
           redo();
           break;
+        case 'link':
+          if (!link || !row || row.type !== 'task') return;
+          link(row.key);
+          break;
         case 'escape':
           if (!cancelDrag()) return;
           break;
       }
       event.preventDefault();
     },
-    [layout, activeKey, focusRow, toggle, open, nudge, zoom, undo, redo, cancelDrag],
+    [layout, activeKey, focusRow, toggle, open, nudge, zoom, undo, redo, link, cancelDrag],
   );
 }

@@ -10,7 +10,13 @@ const DEBOUNCE_MS = 250;
  * wheel zooming — are merged and sent once things settle; others go at once. Patches always apply to the
  * latest state the owner gave, so a late scroll update never undoes a selection made meanwhile.
  */
-export function useViewEmitter({ state, onStateChange }: { state: TimelineViewState; onStateChange: (next: TimelineViewState) => void }): EmitViewState {
+export function useViewEmitter({
+  state,
+  onStateChange,
+}: {
+  state: TimelineViewState;
+  onStateChange: (next: TimelineViewState) => void;
+}): EmitViewState {
   const latest = useRef({ state, onStateChange });
   const pending = useRef<Partial<TimelineViewState> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -31,7 +37,15 @@ export function useViewEmitter({ state, onStateChange }: { state: TimelineViewSt
     if (changed) send(next);
   }, []);
 
-  useEffect(() => () => flush(), [flush]);
+  // Leaving the page drops a pending scroll report: sending it would navigate back to the timeline.
+  useEffect(
+    () => () => {
+      if (timer.current !== null) clearTimeout(timer.current);
+      timer.current = null;
+      pending.current = null;
+    },
+    [],
+  );
 
   return useCallback(
     (patch, options) => {

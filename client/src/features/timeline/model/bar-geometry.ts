@@ -47,14 +47,29 @@ export function barGeometry(options: {
   const { start, due } = dates;
   if (start === null && due === null) return null;
   const base = {
-    key, rowIndex, openStart: false, openEnd: false, derivedStart: dates.startDerived, derivedEnd: dates.dueDerived,
-    progress: dates.progress, start, due,
+    key,
+    rowIndex,
+    openStart: false,
+    openEnd: false,
+    derivedStart: dates.startDerived,
+    derivedEnd: dates.dueDerived,
+    progress: dates.progress,
+    start,
+    due,
   };
   if (kind === 'MILESTONE') {
     const day = (due ?? start) as LocalDate;
     const centre = dateToX({ scale, date: day }) + scale.pxPerDay / 2;
     const y = rowIndex * rowHeight + (rowHeight - MILESTONE_SIZE) / 2;
-    return { ...base, x: centre - MILESTONE_SIZE / 2, width: MILESTONE_SIZE, y, height: MILESTONE_SIZE, shape: 'milestone', editable: !dates.rolledUp };
+    return {
+      ...base,
+      x: centre - MILESTONE_SIZE / 2,
+      width: MILESTONE_SIZE,
+      y,
+      height: MILESTONE_SIZE,
+      shape: 'milestone',
+      editable: !dates.rolledUp,
+    };
   }
   const shape: BarShape = kind === 'GROUP' ? 'group' : dates.rolledUp ? 'summary' : 'bar';
   const height = shape === 'bar' ? BAR_HEIGHT : BAR_HEIGHT / 2;

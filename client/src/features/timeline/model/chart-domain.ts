@@ -1,9 +1,12 @@
 import { makeLocalDate, maxDate, minDate, yearOf, type LocalDate } from '@lotrinh/shared';
 import { dayIndexOf } from './calendar-units.js';
-import type { TimelineMarker, TimelineTask } from './types.js';
+import type { TimelineTask } from './types.js';
 import { ROADMAP_END, ROADMAP_START } from './url-state.js';
 
-/** The dates the chart spans: whole years covering the roadmap (2013–2025), every task and every marker. */
+/**
+ * The dates the chart spans: whole years covering the roadmap (2013–2025) and every task's dates. Markers do
+ * not widen it (a 2006 law cited by a 2013 plan would otherwise squeeze the roadmap when fitted).
+ */
 export interface ChartDomain {
   start: LocalDate;
   /** The last day drawn. */
@@ -11,7 +14,7 @@ export interface ChartDomain {
   totalDays: number;
 }
 
-export function chartDomain({ tasks, markers }: { tasks: readonly TimelineTask[]; markers: readonly TimelineMarker[] }): ChartDomain {
+export function chartDomain({ tasks }: { tasks: readonly TimelineTask[] }): ChartDomain {
   let min = ROADMAP_START;
   let max = ROADMAP_END;
   const see = (date: LocalDate | null) => {
@@ -23,7 +26,6 @@ export function chartDomain({ tasks, markers }: { tasks: readonly TimelineTask[]
     see(task.start);
     see(task.due);
   }
-  for (const marker of markers) see(marker.date);
   const start = minDate(ROADMAP_START, makeLocalDate(yearOf(min), 1, 1));
   const end = maxDate(ROADMAP_END, makeLocalDate(yearOf(max), 12, 31));
   return { start, end, totalDays: dayIndexOf({ date: end }) - dayIndexOf({ date: start }) + 1 };

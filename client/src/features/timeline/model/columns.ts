@@ -36,7 +36,13 @@ export function listWidth({ widths }: { widths: ColumnWidths }): number {
 }
 
 /** The next sort when a column header is pressed: ascending, then descending, then none. */
-export function nextSort({ current, key }: { current: { key: SortKey; dir: 'asc' | 'desc' } | null; key: SortKey }): { key: SortKey; dir: 'asc' | 'desc' } | null {
+export function nextSort({
+  current,
+  key,
+}: {
+  current: { key: SortKey; dir: 'asc' | 'desc' } | null;
+  key: SortKey;
+}): { key: SortKey; dir: 'asc' | 'desc' } | null {
   if (current?.key !== key) return { key, dir: 'asc' };
   return current.dir === 'asc' ? { key, dir: 'desc' } : null;
 }

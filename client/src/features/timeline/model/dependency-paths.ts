@@ -49,7 +49,13 @@ export interface DependencyEdge {
 }
 
 /** Every dependency whose two tasks both have a visible row; `dependencies[].toTaskId` is the predecessor. */
-export function dependencyEdges({ tasks, indexByKey }: { tasks: readonly TimelineTask[]; indexByKey: ReadonlyMap<string, number> }): DependencyEdge[] {
+export function dependencyEdges({
+  tasks,
+  indexByKey,
+}: {
+  tasks: readonly TimelineTask[];
+  indexByKey: ReadonlyMap<string, number>;
+}): DependencyEdge[] {
   const edges: DependencyEdge[] = [];
   for (const task of tasks) {
     if (task.dependencies.length === 0) continue;
@@ -58,13 +64,29 @@ export function dependencyEdges({ tasks, indexByKey }: { tasks: readonly Timelin
     for (const dependency of task.dependencies) {
       const fromRow = indexByKey.get(dependency.toTaskId);
       if (fromRow === undefined) continue;
-      edges.push({ id: dependency.id, type: dependency.type, lagDays: dependency.lagDays, fromKey: dependency.toTaskId, toKey: task.id, fromRow, toRow });
+      edges.push({
+        id: dependency.id,
+        type: dependency.type,
+        lagDays: dependency.lagDays,
+        fromKey: dependency.toTaskId,
+        toKey: task.id,
+        fromRow,
+        toRow,
+      });
     }
   }
   return edges;
 }
 
 /** The edges with a part inside the rows [firstRow, lastRow): one end there, or passing through. */
-export function edgesInRows({ edges, firstRow, lastRow }: { edges: readonly DependencyEdge[]; firstRow: number; lastRow: number }): DependencyEdge[] {
+export function edgesInRows({
+  edges,
+  firstRow,
+  lastRow,
+}: {
+  edges: readonly DependencyEdge[];
+  firstRow: number;
+  lastRow: number;
+}): DependencyEdge[] {
   return edges.filter((edge) => Math.max(edge.fromRow, edge.toRow) >= firstRow && Math.min(edge.fromRow, edge.toRow) < lastRow);
 }

@@ -25,7 +25,17 @@ export type DragState =
   | { phase: 'cancelled'; taskId: string; reason: 'click' | 'escape' | 'pointer-cancel' | 'unchanged' };
 
 export type DragEvent =
-  | { type: 'pointer-down'; taskId: string; mode: DragMode; pointerId: number; x: number; y: number; before: TaskEditValues; barX: number; barWidth: number }
+  | {
+      type: 'pointer-down';
+      taskId: string;
+      mode: DragMode;
+      pointerId: number;
+      x: number;
+      y: number;
+      before: TaskEditValues;
+      barX: number;
+      barWidth: number;
+    }
   | { type: 'pointer-move'; pointerId: number; x: number; y: number; shift: boolean }
   | { type: 'pointer-up'; pointerId: number; x: number; y: number; shift: boolean }
   | { type: 'pointer-cancel'; pointerId: number }
@@ -52,8 +62,15 @@ export function dragReducer({ state, event, config }: { state: DragState; event:
     case 'cancelled':
       if (event.type !== 'pointer-down') return state;
       return {
-        phase: 'pointing', taskId: event.taskId, mode: event.mode, pointerId: event.pointerId, originX: event.x, originY: event.y,
-        before: event.before, barX: event.barX, barWidth: event.barWidth,
+        phase: 'pointing',
+        taskId: event.taskId,
+        mode: event.mode,
+        pointerId: event.pointerId,
+        originX: event.x,
+        originY: event.y,
+        before: event.before,
+        barX: event.barX,
+        barWidth: event.barWidth,
       };
     case 'pointing':
     case 'dragging': {
@@ -68,7 +85,7 @@ export function dragReducer({ state, event, config }: { state: DragState; event:
       }
       const proposal = propose({ base, x: event.x, shift: event.shift, config });
       if (event.type === 'pointer-move') return { ...base, phase: 'dragging', x: event.x, snapped: event.shift, proposal };
-      return sameValues(proposal, state.before)
+      return sameValues({ a: proposal, b: state.before })
         ? { phase: 'cancelled', taskId: state.taskId, reason: 'unchanged' }
         : { phase: 'committed', taskId: state.taskId, mode: state.mode, before: state.before, after: proposal };
     }
@@ -128,6 +145,6 @@ export function propose({ base, x, shift, config }: { base: DragBase; x: number;
   }
 }
 
-export function sameValues(a: TaskEditValues, b: TaskEditValues): boolean {
+export function sameValues({ a, b }: { a: TaskEditValues; b: TaskEditValues }): boolean {
   return a.start === b.start && a.due === b.due && a.progress === b.progress;
 }

@@ -22,7 +22,17 @@ export interface UnitLabels {
 }
 
 /** Header labels for one unit in Vietnamese ("Tháng 1", "Quý 1") or English ("Jan", "Q1"). */
-export function unitLabels({ unit, parts, lang, withYear }: { unit: TimeUnit; parts: UnitParts; lang: Lang; withYear: boolean }): UnitLabels {
+export function unitLabels({
+  unit,
+  parts,
+  lang,
+  withYear,
+}: {
+  unit: TimeUnit;
+  parts: UnitParts;
+  lang: Lang;
+  withYear: boolean;
+}): UnitLabels {
   const { year, quarter, month, day, isoWeek } = parts;
   const pad = (n: number) => String(n).padStart(2, '0');
   switch (unit) {
@@ -47,9 +57,13 @@ export function unitLabels({ unit, parts, lang, withYear }: { unit: TimeUnit; pa
   }
 }
 
-/** The longest label of `labels` that fits in `width` pixels, at roughly 7 px per character. */
+/**
+ * The longest label of `labels` that fits in `width` pixels: about 8.5 px a character at the header's 12–13 px
+ * (digits and Vietnamese letters are wide in the fallback fonts of a closed network), plus the cell's padding
+ * and border, so a label shown is never clipped.
+ */
 export function fittingLabel({ labels, width }: { labels: UnitLabels; width: number }): string {
-  const fits = (text: string) => text.length * 7 + 8 <= width;
+  const fits = (text: string) => text.length * 8.5 + 10 <= width;
   if (fits(labels.label)) return labels.label;
   if (fits(labels.short)) return labels.short;
   if (fits(labels.tiny)) return labels.tiny;

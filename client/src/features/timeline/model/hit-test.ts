@@ -1,6 +1,7 @@
 import type { BarGeometry } from './bar-geometry.js';
 
-export type BarPart = 'body' | 'start' | 'end' | 'progress';
+/** `link-start` / `link-end`: the connector just outside either end, where a dependency is drawn from. */
+export type BarPart = 'body' | 'start' | 'end' | 'progress' | 'link-start' | 'link-end';
 
 export interface Hit {
   key: string;
@@ -9,24 +10,31 @@ export interface Hit {
 }
 
 export const HANDLE_PX = 8;
+/** How far past each end of an editable bar its link connector reaches. */
+export const LINK_PX = 14;
 /** Extra room around small targets so they meet the 24 px target size. */
 const SLOP_PX = 4;
 
 /**
  * Which bar, and which part of it, is under the point (x, y) in chart coordinates. Handles sit on the ends
  * of editable bars (never more than a third of the bar each), the progress handle on the lower half at the
- * progress mark; milestones have a body only. Later bars in `bars` win over earlier ones.
+ * progress mark; milestones have a body only. With `linkPx`, editable bars and milestones also answer
+ * `link-start` / `link-end` up to that far outside their ends. Later bars in `bars` win over earlier ones.
  */
-export function hitTest(options: { x: number; y: number; bars: readonly BarGeometry[]; handlePx?: number }): Hit | null {
-  const { x, y, bars, handlePx = HANDLE_PX } = options;
+export function hitTest(options: { x: number; y: number; bars: readonly BarGeometry[]; handlePx?: number; linkPx?: number }): Hit | null {
+  const { x, y, bars, handlePx = HANDLE_PX, linkPx = 0 } = options;
+  let link: Hit | null = null;
   for (let i = bars.length - 1; i >= 0; i -= 1) {
     const bar = bars[i] as BarGeometry;
     const slop = bar.shape === 'bar' ? 0 : SLOP_PX;
     if (y < bar.y - slop || y > bar.y + bar.height + slop) continue;
-    if (x < bar.x - slop || x > bar.x + bar.width + slop) continue;
-    return { key: bar.key, part: partOf(bar, x, y, handlePx), bar };
+    if (x >= bar.x - slop && x <= bar.x + bar.width + slop) return { key: bar.key, part: partOf(bar, x, y, handlePx), bar };
+    if (link === null && linkPx > 0 && bar.editable) {
+      if (x < bar.x && x >= bar.x - slop - linkPx) link = { key: bar.key, part: 'link-start', bar };
+      else if (x > bar.x + bar.width && x <= bar.x + bar.width + slop + linkPx) link = { key: bar.key, part: 'link-end', bar };
+    }
   }
-  return null;
+  return link;
 }
 
 function partOf(bar: BarGeometry, x: number, y: number, handlePx: number): BarPart {

@@ -9,6 +9,7 @@ export type TimelineAction =
   | { type: 'zoom'; direction: 1 | -1 }
   | { type: 'undo' }
   | { type: 'redo' }
+  | { type: 'link' }
   | { type: 'escape' };
 
 export interface KeyInput {
@@ -25,7 +26,8 @@ export const PAGE_ROWS = 10;
  * Maps a key press to a timeline action, or null to let the browser have it. Up/Down (Page, Home, End)
  * move the focus between rows; Left/Right collapse and expand; Enter or Space opens the details;
  * Alt+Left/Right move the selected task by a day, Alt+Shift by the zoom's unit; + and − zoom;
- * Ctrl/⌘+Z undoes, Ctrl/⌘+Shift+Z or Ctrl+Y redoes; Escape cancels.
+ * Ctrl/⌘+Z undoes, Ctrl/⌘+Shift+Z or Ctrl+Y redoes; L links the focused task to another (see
+ * `useTaskCommands`); Escape cancels.
  */
 export function keyToAction({ event }: { event: KeyInput }): TimelineAction | null {
   const { key, altKey, shiftKey, ctrlKey, metaKey } = event;
@@ -68,6 +70,9 @@ export function keyToAction({ event }: { event: KeyInput }): TimelineAction | nu
     case '-':
     case '_':
       return { type: 'zoom', direction: -1 };
+    case 'l':
+    case 'L':
+      return { type: 'link' };
     case 'Escape':
       return { type: 'escape' };
     default:
@@ -80,5 +85,5 @@ export function nextRowIndex({ current, action, rowCount }: { current: number; a
   if (rowCount <= 0) return -1;
   if (action.type === 'focus-edge') return action.edge === 'first' ? 0 : rowCount - 1;
   if (action.type !== 'focus-row') return Math.min(Math.max(current, 0), rowCount - 1);
-  return Math.min(rowCount - 1, Math.max(0, (current < 0 ? 0 : current + action.delta)));
+  return Math.min(rowCount - 1, Math.max(0, current < 0 ? 0 : current + action.delta));
 }

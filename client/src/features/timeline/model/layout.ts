@@ -1,4 +1,5 @@
 import type { LocalDate } from '@lotrinh/shared';
+import { groupOf, type GroupInfo } from './grouping.js';
 import { ownDates, rollUp, type RowDates } from './rollup.js';
 import { sortSiblings, type SortOrder } from './row-sort.js';
 import type { Grouping, TimelineTask } from './types.js';
@@ -41,31 +42,6 @@ export interface TimelineLayout {
   rolledUp: Map<string, RowDates>;
 }
 
-interface GroupInfo {
-  key: string;
-  label: string;
-  labelEn: string | null;
-  missing: boolean;
-}
-
-function groupOf(task: TimelineTask, grouping: Grouping): GroupInfo {
-  const missing = (label: string) => ({ key: `group:${grouping}:`, label, labelEn: null, missing: true });
-  switch (grouping) {
-    case 'none':
-      return missing('');
-    case 'plan':
-      return task.plan ? { key: `group:plan:${task.plan.id}`, label: task.plan.title, labelEn: task.plan.titleEn, missing: false } : missing('');
-    case 'leadUnit': {
-      const unit = task.leadUnit;
-      return unit
-        ? { key: `group:leadUnit:${unit.code}`, label: `${unit.code} · ${unit.name}`, labelEn: unit.nameEn ? `${unit.code} · ${unit.nameEn}` : null, missing: false }
-        : missing('');
-    }
-    case 'document':
-      return task.assignedBy ? { key: `group:document:${task.assignedBy.id}`, label: task.assignedBy.label, labelEn: null, missing: false } : missing('');
-  }
-}
-
 /** A group's tasks in tree order (preorder), as parallel arrays to spare allocations at 100,000 tasks. */
 interface GroupOrder {
   tasks: TimelineTask[];
@@ -94,7 +70,7 @@ export function layoutRows(options: {
   if (grouping === 'none') groups.set(single.key, single);
   else {
     for (const task of tasks) {
-      const info = groupOf(task, grouping);
+      const info = groupOf({ task, grouping });
       groupKeyOf.set(task.id, info.key);
       if (!groups.has(info.key)) groups.set(info.key, { ...info, roots: [] });
     }
@@ -173,8 +149,16 @@ export function layoutRows(options: {
       const groupCollapsed = collapsed.has(group.key);
       indexByKey.set(group.key, rows.length);
       rows.push({
-        type: 'group', key: group.key, label: group.label, labelEn: group.labelEn, missing: group.missing,
-        count: order.tasks.length, depth: 0, hasChildren: true, collapsed: groupCollapsed, dates: rollUp({ children: group.roots.map(datesOf) }),
+        type: 'group',
+        key: group.key,
+        label: group.label,
+        labelEn: group.labelEn,
+        missing: group.missing,
+        count: order.tasks.length,
+        depth: 0,
+        hasChildren: true,
+        collapsed: groupCollapsed,
+        dates: rollUp({ children: group.roots.map(datesOf) }),
       });
       if (groupCollapsed) return;
     }

@@ -48,7 +48,10 @@ export function rollUp({ children }: { children: readonly RowDates[] }): RowDate
       dueDerived = child.dueDerived;
     }
     if (child.progress !== null) {
-      const days = child.start !== null && child.due !== null ? Math.max(1, dayIndexOf({ date: child.due }) - dayIndexOf({ date: child.start }) + 1) : 1;
+      const days =
+        child.start !== null && child.due !== null
+          ? Math.max(1, dayIndexOf({ date: child.due }) - dayIndexOf({ date: child.start }) + 1)
+          : 1;
       weighted += child.progress * days;
       weights += days;
     }

@@ -72,11 +72,26 @@ export function headerCells(options: {
     const week = unit === 'WEEK' ? isoWeekOf({ date: cellStart }).week : 0;
     const labels = unitLabels({
       unit,
-      parts: { year: yearOf(cellStart), quarter: quarterOf(cellStart), month: monthOf(cellStart), day: Number(cellStart.slice(8, 10)), isoWeek: week },
+      parts: {
+        year: yearOf(cellStart),
+        quarter: quarterOf(cellStart),
+        month: monthOf(cellStart),
+        day: Number(cellStart.slice(8, 10)),
+        isoWeek: week,
+      },
       lang,
       withYear,
     });
-    cells.push({ key: `${unit}:${cellStart}`, unit, start: cellStart, end: next, x, width, text: fittingLabel({ labels, width }), label: labels.label });
+    cells.push({
+      key: `${unit}:${cellStart}`,
+      unit,
+      start: cellStart,
+      end: next,
+      x,
+      width,
+      text: fittingLabel({ labels, width }),
+      label: labels.label,
+    });
     cellStart = next;
   }
   return cells;

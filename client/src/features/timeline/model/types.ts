@@ -15,7 +15,8 @@ export interface TimelineTask {
   completedOn: LocalDate | null;
   leadUnit: { code: string; name: string; nameEn: string | null } | null;
   plan: { id: string; title: string; titleEn: string | null } | null;
-  assignedBy: { id: string; label: string } | null;
+  /** The document (its number) or the event (its title) that assigned the task. */
+  assignedBy: { id: string; label: string; kind?: 'DOCUMENT' | 'EVENT' } | null;
   parentId: string | null;
   version: number;
   /** `toTaskId` is the task this one depends on (its predecessor). */
@@ -85,6 +86,38 @@ export interface SetProgressInput {
   progress: number;
 }
 
+/** A task created on the timeline; the owner answers with its new id. */
+export interface CreateTaskInput {
+  title: string;
+  start: LocalDate | null;
+  due: LocalDate | null;
+  /** Lead unit code. */
+  leadUnit?: string | null;
+  /** Plan key (`TimelineTask.plan.id`). */
+  plan?: string | null;
+}
+
+/** `id` depends on `dependsOnId` (its predecessor); `version` is the dependent task's. */
+export interface AddDependencyInput {
+  id: string;
+  version: number;
+  dependsOnId: string;
+  type: DependencyType;
+  lagDays?: number;
+}
+
+export interface RemoveDependencyInput {
+  id: string;
+  version: number;
+  dependencyId: string;
+}
+
+/** A change to a whole task (delete, restore), guarded by its version. */
+export interface VersionedTaskInput {
+  id: string;
+  version: number;
+}
+
 export interface TimelineViewProps {
   tasks: TimelineTask[];
   markers: TimelineMarker[];
@@ -97,6 +130,14 @@ export interface TimelineViewProps {
   onSelect(id: string | null): void;
   /** Reloads the tasks after a CONFLICT; the "Reload" button is shown only when this is given. */
   onReload?(): void;
+  /** Creates a task ("Thêm nhiệm vụ", or a double-click on the chart); resolves with its id, which is then selected. */
+  onCreateTask?(input: CreateTaskInput): Promise<string>;
+  /** Undoing a creation deletes the task (softly); redoing restores it. Without these a creation is not undoable. */
+  onDeleteTask?(input: VersionedTaskInput): Promise<void>;
+  onRestoreTask?(input: VersionedTaskInput): Promise<void>;
+  /** Draws a dependency from one bar to another; the server refuses self-links and cycles (BAD_USER_INPUT). */
+  onAddDependency?(input: AddDependencyInput): Promise<void>;
+  onRemoveDependency?(input: RemoveDependencyInput): Promise<void>;
 }
 
 /** A marker placed on the chart: a document, an event, or today. */

@@ -45,7 +45,11 @@ function text(params: URLSearchParams, name: string, max = 200): string | null {
 }
 
 function list(params: URLSearchParams, name: string): string[] {
-  const values = params.getAll(name).flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
+  const values = params
+    .getAll(name)
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter(Boolean);
   return [...new Set(values)].slice(0, MAX_LIST);
 }
 
@@ -64,7 +68,9 @@ export function parseTimelineState({ params }: { params: URLSearchParams }): Tim
   const scale = Number(params.get(PARAM.scale));
   const groupingText = params.get(PARAM.grouping);
   const grouping = GROUPINGS.find((g) => g.toLowerCase() === groupingText?.toLowerCase()) ?? DEFAULT_VIEW_STATE.grouping;
-  const status = list(params, PARAM.status).map((s) => s.toUpperCase()).filter((s): s is TaskStatus => (TASK_STATUSES as readonly string[]).includes(s));
+  const status = list(params, PARAM.status)
+    .map((s) => s.toUpperCase())
+    .filter((s): s is TaskStatus => (TASK_STATUSES as readonly string[]).includes(s));
   let from = date(params, PARAM.from);
   let to = date(params, PARAM.to);
   if (from !== null && to !== null && from > to) [from, to] = [to, from];

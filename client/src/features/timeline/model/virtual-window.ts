@@ -28,8 +28,17 @@ export function visibleWindow(options: {
   quantumPx?: number;
 }): VirtualWindow {
   const {
-    scrollTop, scrollLeft, viewportWidth, viewportHeight, rowHeight, rowCount, contentWidth,
-    overscanRows = DEFAULT_OVERSCAN_ROWS, overscanPx = DEFAULT_OVERSCAN_PX, quantumRows = 1, quantumPx = 1,
+    scrollTop,
+    scrollLeft,
+    viewportWidth,
+    viewportHeight,
+    rowHeight,
+    rowCount,
+    contentWidth,
+    overscanRows = DEFAULT_OVERSCAN_ROWS,
+    overscanPx = DEFAULT_OVERSCAN_PX,
+    quantumRows = 1,
+    quantumPx = 1,
   } = options;
   const top = Math.max(0, scrollTop);
   const left = Math.max(0, scrollLeft);
@@ -74,10 +83,21 @@ export function scrollTopToReveal(options: { index: number; rowHeight: number; s
   return scrollTop;
 }
 
-/** The scrollLeft that brings [x, x + width) into view, keeping a margin; unchanged if already visible. */
-export function scrollLeftToReveal(options: { x: number; width: number; scrollLeft: number; viewportWidth: number; margin?: number }): number {
-  const { x, width, scrollLeft, viewportWidth, margin = 48 } = options;
-  if (x >= scrollLeft && x + Math.min(width, viewportWidth / 2) <= scrollLeft + viewportWidth) return scrollLeft;
+/**
+ * The scrollLeft that brings [x, x + width) into view, keeping a margin; unchanged while a useful part of it
+ * (`minVisible` pixels, or all of a shorter bar) is already visible, so selecting a long bar never jumps.
+ */
+export function scrollLeftToReveal(options: {
+  x: number;
+  width: number;
+  scrollLeft: number;
+  viewportWidth: number;
+  margin?: number;
+  minVisible?: number;
+}): number {
+  const { x, width, scrollLeft, viewportWidth, margin = 48, minVisible = 24 } = options;
+  const visible = Math.min(x + width, scrollLeft + viewportWidth) - Math.max(x, scrollLeft);
+  if (visible >= Math.min(width, minVisible)) return scrollLeft;
   return Math.max(0, x - margin);
 }
 

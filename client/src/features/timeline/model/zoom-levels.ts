@@ -23,6 +23,7 @@ export const MAX_PX_PER_DAY = 64;
 
 const FALLBACK_LEVEL: ZoomLevel = { id: 'YEAR', pxPerDay: 0.5, header: { top: 'YEAR', bottom: 'QUARTER' }, snapUnit: 'QUARTER' };
 
+/** A type guard, so it takes the value itself rather than an options object. */
 export function isZoomLevelId(value: unknown): value is ZoomLevelId {
   return ZOOM_LEVELS.some((level) => level.id === value);
 }
