@@ -1,4 +1,4 @@
-import { addDays as addDaysToDate, differenceInCalendarDays, format, isValid, parse } from 'date-fns';
+import { addDays as addDaysToDate, differenceInCalendarDays, format, isValid } from 'date-fns';
 
 /** A calendar date written `YYYY-MM-DD`, with no time and no time zone. */
 export type LocalDate = string;
@@ -12,9 +12,11 @@ export function isLocalDate(value: unknown): value is LocalDate {
   return isValid(date) && format(date, 'yyyy-MM-dd') === value;
 }
 
-/** Midday local time, so no daylight-saving shift can move the calendar day. */
+/** Midday local time, so no daylight-saving shift can move the calendar day (and cheap: no format parsing). */
 function toDate(value: LocalDate): Date {
-  return parse(`${value} 12`, 'yyyy-MM-dd HH', new Date(2000, 0, 1));
+  const date = new Date(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10)), 12);
+  if (Number(value.slice(0, 4)) < 100) date.setFullYear(Number(value.slice(0, 4)));
+  return date;
 }
 
 function fromDate(date: Date): LocalDate {
