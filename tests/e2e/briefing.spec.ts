@@ -2,22 +2,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
 import { inflateSync } from 'node:zlib';
-import sqlite3 from 'sqlite3';
 import { launchBrowser, openPage } from './browser.js';
-
-/** Runs one read-only query on the e2e database, independently of the server's code. */
-function query<T>(sql: string, params: Record<string, string | number>): Promise<T[]> {
-  return new Promise((resolve, reject) => {
-    const db = new sqlite3.Database(inject('dbPath'), sqlite3.OPEN_READONLY, (openError) => {
-      if (openError) return reject(openError);
-      db.all(sql, params, (error, rows) => {
-        db.close();
-        if (error) reject(error);
-        else resolve(rows as T[]);
-      });
-    });
-  });
-}
+import { query } from './db.js';
 
 /**
  * Every task as it stood on :d with its status, written from the domain rules in plain SQL: tasks assigned

@@ -1,31 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import sqlite3 from 'sqlite3';
 import { launchBrowser, openPage } from './browser.js';
-
-function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-  return new Promise((resolve, reject) => {
-    const db = new sqlite3.Database(inject('dbPath'), sqlite3.OPEN_READONLY, (openError) => {
-      if (openError) return reject(openError);
-      db.all(sql, params, (error, rows) => {
-        db.close();
-        if (error) reject(error);
-        else resolve(rows as T[]);
-      });
-    });
-  });
-}
-
-async function gql<T>(text: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${inject('baseUrl')}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: text, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+import { gql, query } from './db.js';
 
 async function openQuarter(browser: Browser, search: string): Promise<Page> {
   const page = await openPage(browser, `${inject('baseUrl')}/reporting?${search}`);

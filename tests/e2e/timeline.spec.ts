@@ -1,37 +1,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import sqlite3 from 'sqlite3';
 import { addDays } from '@lotrinh/shared';
 import { launchBrowser, openPage } from './browser.js';
+import { gql, query } from './db.js';
 
 /**
  * The planners' timeline in real Chromium against the real server: what the page shows, and what its
  * edits write, read back from the SQLite file (read-only, by plain SQL).
  */
-
-function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-  return new Promise((resolve, reject) => {
-    const db = new sqlite3.Database(inject('dbPath'), sqlite3.OPEN_READONLY, (openError) => {
-      if (openError) return reject(openError);
-      db.all(sql, params, (error, rows) => {
-        db.close();
-        if (error) reject(error);
-        else resolve(rows as T[]);
-      });
-    });
-  });
-}
-
-async function gql<T>(text: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${inject('baseUrl')}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: text, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 interface TaskRow {
   id: number;
