@@ -131,6 +131,9 @@ export function ExportMenu({ asOf, day, filter, scopeParts, tasks, planTitle, sn
       <a className="button-link" href={taskExportUrl({ format: 'csv', filter, asOf })} download={name('nhiem-vu', 'csv')}>
         {t('briefing.export.csv')}
       </a>
+      <a className="button-link" href={taskExportUrl({ format: 'json', filter, asOf })} download={name('nhiem-vu', 'json')}>
+        {t('briefing.export.json')}
+      </a>
       <button type="button" onClick={() => void xlsx()}>
         {t('briefing.export.xlsx')}
       </button>
