@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dependencyEdges, dependencyPath, edgesInRows } from '../../../client/src/features/timeline/model/dependency-paths.js';
+import { dependencyEdges, dependencyPath, edgesInRows, placeEdge } from '../../../client/src/features/timeline/model/dependency-paths.js';
 import { makeTask } from './fixtures.js';
 
 const from = { x: 100, width: 100, y: 6, height: 20 }; // ends at 200, centre y 16
@@ -43,5 +43,23 @@ describe('dependency edges', () => {
     expect(edges).toEqual([{ id: 'd1', type: 'FINISH_TO_START', lagDays: 0, fromKey: 'a', toKey: 'b', fromRow: 0, toRow: 40 }]);
     expect(edgesInRows({ edges, firstRow: 10, lastRow: 20 })).toHaveLength(1);
     expect(edgesInRows({ edges, firstRow: 41, lastRow: 60 })).toHaveLength(0);
+  });
+});
+
+describe('placeEdge', () => {
+  const edge = { id: 'd1', type: 'FINISH_TO_START' as const, lagDays: 0, fromKey: 'a', toKey: 'b', fromRow: 0, toRow: 1 };
+
+  it('gives the path and the horizontal extent the arrow may occupy, gaps included', () => {
+    const bars = [from, after];
+    expect(placeEdge({ edge, barOf: (row) => bars[row] ?? null, rowHeight: 32 })).toEqual({
+      edge,
+      d: 'M200,16H210V48H300',
+      minX: 90,
+      maxX: 360,
+    });
+  });
+
+  it('is null when either end has no bar', () => {
+    expect(placeEdge({ edge, barOf: (row) => (row === 0 ? from : null), rowHeight: 32 })).toBeNull();
   });
 });

@@ -12,15 +12,31 @@ const base = { viewportWidth: 1000, viewportHeight: 320, rowHeight: 32, rowCount
 describe('virtual window', () => {
   it('computes visible rows and x-range with overscan', () => {
     const w = visibleWindow({ ...base, scrollTop: 3200, scrollLeft: 2000, overscanRows: 5, overscanPx: 100 });
-    expect(w).toEqual({ firstRow: 95, lastRow: 115, x0: 1900, x1: 3100 });
+    // 10 rows in view, 5 above and below, and one more for a viewport that shows parts of two rows.
+    expect(w).toEqual({ firstRow: 95, lastRow: 116, x0: 1900, x1: 3101 });
+  });
+
+  it('covers the viewport and its overscan from anywhere, with a span that never changes (both edges move at once)', () => {
+    const q = { ...base, overscanRows: 8, overscanPx: 384, quantumRows: 8, quantumPx: 256 };
+    const spans = new Set<string>();
+    for (let scrollTop = 1000; scrollTop < 9000; scrollTop += 37) {
+      const scrollLeft = scrollTop * 3;
+      const w = visibleWindow({ ...q, scrollTop, scrollLeft });
+      spans.add(`${w.lastRow - w.firstRow}×${w.x1 - w.x0}`);
+      expect(w.firstRow).toBeLessThanOrEqual(Math.floor(scrollTop / 32) - 8);
+      expect(w.lastRow).toBeGreaterThanOrEqual(Math.ceil((scrollTop + 320) / 32) + 8);
+      expect(w.x0).toBeLessThanOrEqual(scrollLeft - 384);
+      expect(w.x1).toBeGreaterThanOrEqual(scrollLeft + 1000 + 384);
+    }
+    expect([...spans]).toEqual(['34×2048']);
   });
 
   it('clamps at the edges', () => {
     expect(visibleWindow({ ...base, scrollTop: -50, scrollLeft: -10, overscanRows: 5, overscanPx: 100 })).toEqual({
       firstRow: 0,
-      lastRow: 15,
+      lastRow: 21,
       x0: 0,
-      x1: 1100,
+      x1: 1201,
     });
     const end = visibleWindow({ ...base, rowCount: 12, scrollTop: 0, scrollLeft: 49_900, overscanRows: 5, overscanPx: 100 });
     expect(end).toEqual({ firstRow: 0, lastRow: 12, x0: 49_800, x1: 50_000 });

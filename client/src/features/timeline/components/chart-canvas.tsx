@@ -4,8 +4,7 @@ import type { ChartDecor } from '../hooks/use-chart-decor.js';
 import type { ChartPointerHandlers } from '../hooks/use-chart-pointer.js';
 import type { ColumnResizing } from '../hooks/use-column-widths.js';
 import type { SearchMatches } from '../hooks/use-search-matches.js';
-import type { BarGeometry } from '../model/bar-geometry.js';
-import type { DependencyEdge } from '../model/dependency-paths.js';
+import type { PlacedEdge } from '../model/dependency-paths.js';
 import type { PlacedRow } from '../model/row-geometry.js';
 import type { SortKey, SortOrder } from '../model/row-sort.js';
 import type { VirtualWindow } from '../model/virtual-window.js';
@@ -33,8 +32,7 @@ export interface ChartCanvasProps {
   visible: VirtualWindow;
   placed: readonly PlacedRow[];
   decor: ChartDecor;
-  edges: readonly DependencyEdge[];
-  barOf: (rowIndex: number) => BarGeometry | null;
+  edges: readonly PlacedEdge[];
   focusKey: string | null;
   selected: string | null;
   selectedIndex: number;
@@ -104,7 +102,7 @@ export function ChartCanvas(props: ChartCanvasProps) {
               selectedIndex={props.selectedIndex}
               rowHeight={ROW_HEIGHT}
             />
-            <DependencyLayer edges={props.edges} barOf={props.barOf} rowHeight={ROW_HEIGHT} />
+            <DependencyLayer placed={props.edges} />
             <BarLayer
               placed={placed}
               x0={visible.x0}

@@ -16,16 +16,16 @@ export const ChartGrid = memo(function ChartGrid({ top, bottom, markers, selecte
     <div className="tl-grid" aria-hidden="true">
       {selectedIndex >= 0 && <div className="tl-row-band" style={{ top: `${selectedIndex * rowHeight}px`, height: `${rowHeight}px` }} />}
       {bottom.map((cell) => (
-        <div key={cell.key} className="tl-grid-line tl-grid-line--minor" style={{ transform: `translateX(${cell.x}px)` }} />
+        <div key={cell.key} className="tl-grid-line tl-grid-line--minor" style={{ left: `${cell.x}px` }} />
       ))}
       {top.map((cell) => (
-        <div key={cell.key} className="tl-grid-line tl-grid-line--major" style={{ transform: `translateX(${cell.x}px)` }} />
+        <div key={cell.key} className="tl-grid-line tl-grid-line--major" style={{ left: `${cell.x}px` }} />
       ))}
       {markers.map((marker) => (
         <div
           key={marker.id}
           className={`tl-marker-line tl-marker-line--${marker.kind.toLowerCase()}`}
-          style={{ transform: `translateX(${marker.x}px)` }}
+          style={{ left: `${marker.x}px` }}
           title={marker.title}
         />
       ))}

@@ -1,16 +1,12 @@
 import { memo, useId } from 'react';
-import type { BarGeometry } from '../model/bar-geometry.js';
-import { dependencyPath, type DependencyEdge } from '../model/dependency-paths.js';
+import type { DependencyEdge, PlacedEdge } from '../model/dependency-paths.js';
 
 export interface DependencyLayerProps {
-  edges: readonly DependencyEdge[];
-  /** The bar of a row, wherever it is (an arrow may come from a row outside the window). */
-  barOf: (rowIndex: number) => BarGeometry | null;
-  rowHeight: number;
+  placed: readonly PlacedEdge[];
 }
 
-/** The arrows of the dependencies that cross the rendered rows. Decorative: the list and bars carry the meaning. */
-export const DependencyLayer = memo(function DependencyLayer({ edges, barOf, rowHeight }: DependencyLayerProps) {
+/** The arrows of the dependencies that cross the window. Decorative: the list and bars carry the meaning. */
+export const DependencyLayer = memo(function DependencyLayer({ placed }: DependencyLayerProps) {
   const id = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const arrow = `tl-arrow-${id}`;
   return (
@@ -20,24 +16,25 @@ export const DependencyLayer = memo(function DependencyLayer({ edges, barOf, row
           <path d="M0,0L8,4L0,8z" className="tl-dependency-head" />
         </marker>
       </defs>
-      {edges.map((edge) => {
-        const from = barOf(edge.fromRow);
-        const to = barOf(edge.toRow);
-        if (!from || !to) return null;
-        return (
-          <path
-            key={edge.id}
-            className={`tl-dependency tl-dependency--${edge.type.toLowerCase()}`}
-            d={dependencyPath({ from, to, type: edge.type, rowHeight })}
-            data-type={edge.type}
-            data-from={edge.fromKey}
-            data-to={edge.toKey}
-            data-from-row={edge.fromRow}
-            data-to-row={edge.toRow}
-            markerEnd={`url(#${arrow})`}
-          />
-        );
-      })}
+      {placed.map(({ edge, d }) => (
+        <DependencyPath key={edge.id} edge={edge} d={d} marker={`url(#${arrow})`} />
+      ))}
     </svg>
+  );
+});
+
+/** One arrow; unchanged arrows are not rendered again when the window moves. */
+const DependencyPath = memo(function DependencyPath({ edge, d, marker }: { edge: DependencyEdge; d: string; marker: string }) {
+  return (
+    <path
+      className={`tl-dependency tl-dependency--${edge.type.toLowerCase()}`}
+      d={d}
+      data-type={edge.type}
+      data-from={edge.fromKey}
+      data-to={edge.toKey}
+      data-from-row={edge.fromRow}
+      data-to-row={edge.toRow}
+      markerEnd={marker}
+    />
   );
 });

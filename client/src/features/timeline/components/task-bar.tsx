@@ -35,7 +35,7 @@ export interface TaskBarProps {
 }
 
 /**
- * One bar (or milestone diamond, summary bracket, group band). Positioned by transform; a drag previews
+ * One bar (or milestone diamond, summary bracket, group band). Positioned by left/top (a transform per bar would make a paint chunk per bar); a drag previews
  * through the `translate` property and the `--tl-dw` / `--tl-pp` variables without rendering this again.
  */
 export const TaskBar = memo(function TaskBar(props: TaskBarProps) {
@@ -62,7 +62,8 @@ export const TaskBar = memo(function TaskBar(props: TaskBarProps) {
     .filter(Boolean)
     .join(' ');
   const style = {
-    transform: `translate(${x}px, ${y}px)`,
+    left: `${x}px`,
+    top: `${y}px`,
     width: `calc(${width}px + var(--tl-dw, 0px))`,
     height: `${height}px`,
     '--tl-p': `${progress ?? 0}%`,

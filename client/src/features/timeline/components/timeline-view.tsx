@@ -18,11 +18,11 @@ import { useTimelineNavigation } from '../hooks/use-timeline-navigation.js';
 import { useTaskCommands } from '../hooks/use-task-commands.js';
 import { useTimelineScale } from '../hooks/use-timeline-scale.js';
 import { useViewEmitter } from '../hooks/use-view-emitter.js';
+import { usePlacedEdges } from '../hooks/use-placed-edges.js';
 import { useVirtualWindow } from '../hooks/use-virtual-window.js';
 import { useWheelZoom } from '../hooks/use-wheel-zoom.js';
 import { useZoomCommands } from '../hooks/use-zoom-commands.js';
 import { nextSort } from '../model/columns.js';
-import { edgesInRows } from '../model/dependency-paths.js';
 import type { DragMode } from '../model/drag.js';
 import { filterOptions } from '../model/filter-options.js';
 import { placeRow, placeRows } from '../model/row-geometry.js';
@@ -149,10 +149,7 @@ export function TimelineView(props: TimelineViewProps) {
     [layout, visible.firstRow, visible.lastRow, activeIndex, scale, edits.overrides],
   );
   const bars = useMemo(() => placed.flatMap((row) => (row.bar ? [row.bar] : [])), [placed]);
-  const edges = useMemo(
-    () => edgesInRows({ edges: data.edges, firstRow: visible.firstRow, lastRow: visible.lastRow }),
-    [data.edges, visible.firstRow, visible.lastRow],
-  );
+  const edges = usePlacedEdges({ edges: data.edges, visible, barOf, rowHeight: ROW_HEIGHT });
   const decor = useChartDecor({ scale, level: zoom.level, visible, markers, today, domainEnd: domain.end, i18n });
   const focusKey = activeIndex >= 0 ? nav.activeKey : (placed[0]?.row.key ?? null);
 
@@ -282,7 +279,6 @@ export function TimelineView(props: TimelineViewProps) {
         placed={placed}
         decor={decor}
         edges={edges}
-        barOf={barOf}
         focusKey={focusKey}
         selected={state.selected}
         selectedIndex={state.selected === null ? -1 : (layout.indexByKey.get(state.selected) ?? -1)}

@@ -78,6 +78,35 @@ export function dependencyEdges({
   return edges;
 }
 
+/** An arrow with its path and horizontal extent, placed once per layout, scale and pending edits. */
+export interface PlacedEdge {
+  edge: DependencyEdge;
+  d: string;
+  minX: number;
+  maxX: number;
+}
+
+/** Places `edge` between the bars of its two rows; null when either row has no bar. */
+export function placeEdge({
+  edge,
+  barOf,
+  rowHeight,
+}: {
+  edge: DependencyEdge;
+  barOf: (rowIndex: number) => Box | null;
+  rowHeight: number;
+}): PlacedEdge | null {
+  const from = barOf(edge.fromRow);
+  const to = barOf(edge.toRow);
+  if (!from || !to) return null;
+  return {
+    edge,
+    d: dependencyPath({ from, to, type: edge.type, rowHeight }),
+    minX: Math.min(from.x, to.x) - ARROW_GAP,
+    maxX: Math.max(from.x + from.width, to.x + to.width) + ARROW_GAP,
+  };
+}
+
 /** The edges with a part inside the rows [firstRow, lastRow): one end there, or passing through. */
 export function edgesInRows({
   edges,

@@ -11,8 +11,10 @@ export const DEFAULT_OVERSCAN_PX = 400;
 
 /**
  * Which rows and which x-range are visible in a viewport scrolled to (scrollLeft, scrollTop), plus overscan,
- * by arithmetic on a fixed row height. `quantum` rounds the window outwards to multiples of itself (rows and
- * pixels) so that small scrolls give the same window and cause no render.
+ * by arithmetic on a fixed row height. `quantum` snaps the window's start to multiples of itself (rows and
+ * pixels) and gives the window a fixed span that covers the viewport and its overscan from any snapped start:
+ * small scrolls give the same window and cause no render, and a scroll that needs one moves both edges at once
+ * (rows leaving hand their nodes to rows coming in, in one render rather than two).
  */
 export function visibleWindow(options: {
   scrollTop: number;
@@ -42,12 +44,12 @@ export function visibleWindow(options: {
   } = options;
   const top = Math.max(0, scrollTop);
   const left = Math.max(0, scrollLeft);
-  const first = Math.floor(top / rowHeight) - overscanRows;
-  const last = Math.ceil((top + Math.max(0, viewportHeight)) / rowHeight) + overscanRows;
-  const firstRow = clamp(Math.floor(first / quantumRows) * quantumRows, 0, rowCount);
-  const lastRow = clamp(Math.ceil(last / quantumRows) * quantumRows, firstRow, rowCount);
+  const rowSpan = Math.ceil(Math.max(0, viewportHeight) / rowHeight) + 2 * overscanRows + quantumRows;
+  const firstRow = clamp(Math.floor((Math.floor(top / rowHeight) - overscanRows) / quantumRows) * quantumRows, 0, rowCount);
+  const lastRow = clamp(firstRow + rowSpan, firstRow, rowCount);
+  const pxSpan = Math.ceil((Math.max(0, viewportWidth) + 2 * overscanPx) / quantumPx) * quantumPx + quantumPx;
   const x0 = clamp(Math.floor((left - overscanPx) / quantumPx) * quantumPx, 0, contentWidth);
-  const x1 = clamp(Math.ceil((left + Math.max(0, viewportWidth) + overscanPx) / quantumPx) * quantumPx, x0, contentWidth);
+  const x1 = clamp(x0 + pxSpan, x0, contentWidth);
   return { firstRow, lastRow, x0, x1 };
 }
 
