@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useRef, type CSSProperties } from 'react';
+import { useCallback, useId, useImperativeHandle, useMemo, useRef, type CSSProperties } from 'react';
 import { flushSync } from 'react-dom';
 import { useI18n } from '../../../i18n/i18n.js';
 import { columnVariables, useColumnWidths } from '../hooks/use-column-widths.js';
@@ -46,7 +46,7 @@ import '../timeline.css';
  * lives with the owner (the URL).
  */
 export function TimelineView(props: TimelineViewProps) {
-  const { tasks, markers, today, state, onStateChange, onSelect, onReload, onCreateTask, onAddDependency, onRemoveDependency } = props;
+  const { tasks, markers, today, state, onStateChange, onSelect, onReload, onCreateTask, onAddDependency, onRemoveDependency, onUpdateDependency } = props;
   const i18n = useI18n();
   const rootRef = useRef<HTMLDivElement>(null);
   const scrollerRef = useRef<HTMLDivElement>(null);
@@ -104,9 +104,12 @@ export function TimelineView(props: TimelineViewProps) {
     onRestoreTask: props.onRestoreTask,
     onAddDependency,
     onRemoveDependency,
+    onUpdateTask: props.onUpdateTask,
+    onUpdateDependency,
   };
   const edits = useEdits({ tasks, handlers });
-  const commands = useTaskCommands({ tasks, edits, onCreateTask, onSelect });
+  const commands = useTaskCommands({ tasks, edits, onCreateTask, onUpdateTask: props.onUpdateTask, onSelect });
+  useImperativeHandle(props.ref, () => ({ updateTask: commands.update }), [commands.update]);
   usePageUndo({ undo: edits.undo, redo: edits.redo });
   const options = useMemo(() => filterOptions({ tasks }), [tasks]);
   const search = useSearchMatches({ tasks: data.filtered, layout, query: state.search });
@@ -262,6 +265,7 @@ export function TimelineView(props: TimelineViewProps) {
         selected={state.selected}
         linkFrom={commands.linkFrom}
         onUnlink={onRemoveDependency ? commands.unlink : undefined}
+        onChangeLink={onUpdateDependency ? commands.relink : undefined}
         onCancelLink={commands.cancelLink}
       />
       <p id={helpId} className="tl-visually-hidden">
