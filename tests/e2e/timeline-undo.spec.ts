@@ -124,7 +124,9 @@ describe('undo and redo of the edits beside the chart', () => {
     await editInPanel(page, (form) => form.getByLabel('Tiến độ (%)').fill('35'));
     expect((await stored(task.id)).progress).toBe(35);
     const current = await stored(task.id);
-    await gql('mutation($input: SetTaskProgressInput!) { setTaskProgress(input: $input) { id } }', { input: { id, version: current.version, progress: 60 } });
+    await gql('mutation($input: SetTaskProgressInput!) { setTaskProgress(input: $input) { id } }', {
+      input: { id, version: current.version, progress: 60 },
+    });
 
     await page.keyboard.press('Control+z');
     const alert = page.getByRole('alert').filter({ hasText: 'vừa được người khác sửa' });
@@ -142,7 +144,10 @@ describe('undo and redo of the edits beside the chart', () => {
     const [dependent] = await query<{ id: number }>("select id from task where key = 'nq17-items-review-2021-2025'");
     const [predecessor] = await query<{ id: number }>("select id from task where key = 'nq17-items-2019-2020'");
     const link = () =>
-      query<{ type: string; lag_days: number }>('select type, lag_days from task_dependency where task_id = ? and depends_on_id = ?', [dependent!.id, predecessor!.id]);
+      query<{ type: string; lag_days: number }>('select type, lag_days from task_dependency where task_id = ? and depends_on_id = ?', [
+        dependent!.id,
+        predecessor!.id,
+      ]);
     expect(await link()).toEqual([{ type: 'FINISH_TO_START', lag_days: 0 }]);
     const page = await openWithTask(browser, gid(dependent!.id));
     const list = page.getByRole('region', { name: /^Liên kết phụ thuộc của/ });

@@ -35,7 +35,8 @@ async function linkedPair(): Promise<Linked> {
 }
 
 const stored = (dependencyId: string) => sql(server, 'select type, lag_days from task_dependency where id = ?', [numericId(dependencyId)]);
-const versionOf = async (id: string) => (await sql<{ version: number }>(server, 'select version from task where id = ?', [numericId(id)]))[0]!.version;
+const versionOf = async (id: string) =>
+  (await sql<{ version: number }>(server, 'select version from task where id = ?', [numericId(id)]))[0]!.version;
 
 /** A refused change: the code, and not one row of the task tables changed. */
 async function expectRefused(input: Record<string, unknown>, code: string): Promise<Record<string, unknown>> {
@@ -57,7 +58,9 @@ describe('updateDependency', () => {
       }),
     ).updateDependency;
     expect(task.version).toBe(link.version + 1);
-    expect(task.dependencies).toEqual([{ id: link.dependencyId, type: 'START_TO_START', lagDays: -3, dependsOn: { id: link.dependsOnId } }]);
+    expect(task.dependencies).toEqual([
+      { id: link.dependencyId, type: 'START_TO_START', lagDays: -3, dependsOn: { id: link.dependsOnId } },
+    ]);
     expect(await stored(link.dependencyId)).toEqual([{ type: 'START_TO_START', lag_days: -3 }]);
     expect(await versionOf(link.id)).toBe(link.version + 1);
     expect(await changes()).toBe(recorded + 1);
@@ -74,7 +77,10 @@ describe('updateDependency', () => {
 
   it('fails with CONFLICT on a stale version, naming the current one, and writes nothing', async () => {
     const link = await linkedPair();
-    const extensions = await expectRefused({ id: link.id, version: link.version - 1, dependencyId: link.dependencyId, lagDays: 5 }, 'CONFLICT');
+    const extensions = await expectRefused(
+      { id: link.id, version: link.version - 1, dependencyId: link.dependencyId, lagDays: 5 },
+      'CONFLICT',
+    );
     expect(extensions['currentVersion']).toBe(link.version);
   });
 

@@ -20,7 +20,10 @@ describe('the link form', () => {
 
   it('refuses what the server refuses: a fraction, text, or more than the shared limit either way', () => {
     for (const lag of ['1.5', 'abc', String(LIMITS.lagDaysMax + 1), String(-LIMITS.lagDaysMax - 1)]) {
-      expect(validateLinkEdit({ draft: { type: 'FINISH_TO_START', lag }, link }), lag).toEqual({ error: 'timeline.link.error.lag', change: null });
+      expect(validateLinkEdit({ draft: { type: 'FINISH_TO_START', lag }, link }), lag).toEqual({
+        error: 'timeline.link.error.lag',
+        change: null,
+      });
     }
     expect(validateLinkEdit({ draft: { type: 'FINISH_TO_START', lag: String(-LIMITS.lagDaysMax) }, link }).change).toEqual({
       type: 'FINISH_TO_START',

@@ -8,13 +8,24 @@ import { makeTask } from './fixtures.js';
 
 const tasks = [
   makeTask({ id: 'a', title: 'Xây dựng CSDL' }),
-  makeTask({ id: 'b', title: 'Vận hành CSDL', dependencies: [{ id: 'TaskDependency:3', toTaskId: 'a', type: 'START_TO_START', lagDays: 7 }] }),
+  makeTask({
+    id: 'b',
+    title: 'Vận hành CSDL',
+    dependencies: [{ id: 'TaskDependency:3', toTaskId: 'a', type: 'START_TO_START', lagDays: 7 }],
+  }),
 ];
 
 function render(onChangeLink?: () => void): string {
   return renderToString(
     <I18nProvider lang="vi" messages={timelineMessages}>
-      <LinkPanel tasks={tasks} selected="b" linkFrom={null} onUnlink={() => undefined} onChangeLink={onChangeLink} onCancelLink={() => false} />
+      <LinkPanel
+        tasks={tasks}
+        selected="b"
+        linkFrom={null}
+        onUnlink={() => undefined}
+        onChangeLink={onChangeLink}
+        onCancelLink={() => false}
+      />
     </I18nProvider>,
   );
 }
@@ -41,6 +52,8 @@ describe('refusals of the new kinds of change', () => {
     expect(noticeText({ notice: { ...notice, code: 'BAD_USER_INPUT', kind: 'update' }, i18n })).toBe(
       'Máy chủ không nhận giá trị mới của “Vận hành CSDL”. Thay đổi chưa được lưu.',
     );
-    expect(noticeText({ notice: { ...notice, code: 'NOT_FOUND', kind: 'relink' }, i18n })).toBe('Không lưu được thay đổi của “Vận hành CSDL” (mã lỗi NOT_FOUND).');
+    expect(noticeText({ notice: { ...notice, code: 'NOT_FOUND', kind: 'relink' }, i18n })).toBe(
+      'Không lưu được thay đổi của “Vận hành CSDL” (mã lỗi NOT_FOUND).',
+    );
   });
 });

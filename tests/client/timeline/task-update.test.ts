@@ -15,7 +15,11 @@ const task = makeTask({
 
 describe('a side-panel update as an undoable command', () => {
   it('holds only the fields the update gives, before as the timeline shows them and after as the update sets them', () => {
-    const command = updateCommandOf({ task, shown: barValues(task), input: { id: 'Task:7', version: 4, titleEn: 'Public service portal', due: '2019-12-31', leadUnit: null } });
+    const command = updateCommandOf({
+      task,
+      shown: barValues(task),
+      input: { id: 'Task:7', version: 4, titleEn: 'Public service portal', due: '2019-12-31', leadUnit: null },
+    });
     expect(command).toEqual({
       type: 'update',
       taskId: 'Task:7',
@@ -26,7 +30,11 @@ describe('a side-panel update as an undoable command', () => {
 
   it('takes the bar’s values from a pending edit, not from the data that has not caught up yet', () => {
     const shown = { start: '2019-04-05', due: '2019-10-06', progress: 20 };
-    const command = updateCommandOf({ task, shown, input: { id: 'Task:7', version: 4, title: 'Tên mới', start: '2019-04-01', progress: null } });
+    const command = updateCommandOf({
+      task,
+      shown,
+      input: { id: 'Task:7', version: 4, title: 'Tên mới', start: '2019-04-01', progress: null },
+    });
     expect(command.before).toEqual({ title: 'Xây dựng Cổng dịch vụ công', start: '2019-04-05', progress: 20 });
     expect(command.after).toEqual({ title: 'Tên mới', start: '2019-04-01', progress: null });
   });
@@ -36,7 +44,11 @@ describe('what the bar shows while a command is sent', () => {
   const current = { start: '2019-03-29', due: '2019-09-30', progress: 20 };
 
   it('applies the dates and progress an update changes, and leaves the bar alone for a title or a unit', () => {
-    expect(withUpdate({ current, fields: { due: '2019-12-31', progress: null } })).toEqual({ start: '2019-03-29', due: '2019-12-31', progress: null });
+    expect(withUpdate({ current, fields: { due: '2019-12-31', progress: null } })).toEqual({
+      start: '2019-03-29',
+      due: '2019-12-31',
+      progress: null,
+    });
     expect(withUpdate({ current, fields: { start: null } })).toEqual({ start: null, due: '2019-09-30', progress: 20 });
     expect(withUpdate({ current, fields: { title: 'Tên mới', leadUnit: 'VP' } })).toBeNull();
   });

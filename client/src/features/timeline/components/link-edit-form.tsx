@@ -34,7 +34,9 @@ export function LinkEditForm({ link, text, onChange }: LinkEditFormProps) {
         id={`${id}-type`}
         className="tl-input"
         value={draft.type}
-        onChange={(event) => setDraft((current) => ({ ...current, type: DEPENDENCY_TYPES.find((type) => type === event.target.value) ?? current.type }))}
+        onChange={(event) =>
+          setDraft((current) => ({ ...current, type: DEPENDENCY_TYPES.find((type) => type === event.target.value) ?? current.type }))
+        }
       >
         {DEPENDENCY_TYPES.map((type) => (
           <option key={type} value={type}>

@@ -55,7 +55,9 @@ export const LinkPanel = memo(function LinkPanel({ tasks, selected, linkFrom, on
             {links.map((link) => (
               <li key={link.id} className="tl-links__item">
                 <span>{describe(link)}</span>
-                {onChangeLink && <LinkEditForm key={`${link.type}:${link.lagDays}`} link={link} text={describe(link)} onChange={onChangeLink} />}
+                {onChangeLink && (
+                  <LinkEditForm key={`${link.type}:${link.lagDays}`} link={link} text={describe(link)} onChange={onChangeLink} />
+                )}
                 {onUnlink && (
                   <button
                     type="button"

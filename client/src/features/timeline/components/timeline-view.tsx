@@ -46,7 +46,7 @@ import '../timeline.css';
  * lives with the owner (the URL).
  */
 export function TimelineView(props: TimelineViewProps) {
-  const { tasks, markers, today, state, onStateChange, onSelect, onReload, onCreateTask, onAddDependency, onRemoveDependency, onUpdateDependency } = props;
+  const { tasks, markers, today, state, onStateChange, onSelect, onReload, onCreateTask, onAddDependency, onRemoveDependency } = props;
   const i18n = useI18n();
   const rootRef = useRef<HTMLDivElement>(null);
   const scrollerRef = useRef<HTMLDivElement>(null);
@@ -105,7 +105,7 @@ export function TimelineView(props: TimelineViewProps) {
     onAddDependency,
     onRemoveDependency,
     onUpdateTask: props.onUpdateTask,
-    onUpdateDependency,
+    onUpdateDependency: props.onUpdateDependency,
   };
   const edits = useEdits({ tasks, handlers });
   const commands = useTaskCommands({ tasks, edits, onCreateTask, onUpdateTask: props.onUpdateTask, onSelect });
@@ -265,7 +265,7 @@ export function TimelineView(props: TimelineViewProps) {
         selected={state.selected}
         linkFrom={commands.linkFrom}
         onUnlink={onRemoveDependency ? commands.unlink : undefined}
-        onChangeLink={onUpdateDependency ? commands.relink : undefined}
+        onChangeLink={props.onUpdateDependency ? commands.relink : undefined}
         onCancelLink={commands.cancelLink}
       />
       <p id={helpId} className="tl-visually-hidden">

@@ -46,9 +46,10 @@ export interface Edits {
 const KIND: Record<Direction, EditAnnouncement['kind']> = { do: 'saved', undo: 'undone', redo: 'redone' };
 
 /**
- * Optimistic, undoable changes. An edit of dates or progress shows at once (an override of the task's
- * values); every command is sent through the owner's mutations one at a time per task, and rolled back
- * with a notice when the server refuses it. Undo and redo send the inverse or the command again.
+ * Optimistic, undoable changes. A change of dates or progress (a drag, a key, a side-panel update) shows at
+ * once (an override of the bar's values); every command is sent through the owner's mutations one at a time
+ * per task, and rolled back with a notice when the server refuses it (or, for `save`, with the refusal handed
+ * to the caller). Undo and redo send the inverse or the command again.
  */
 export function useEdits(options: { tasks: readonly TimelineTask[]; handlers: CommandHandlers }): Edits {
   const { tasks, handlers } = options;

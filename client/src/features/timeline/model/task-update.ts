@@ -16,7 +16,15 @@ export function barValues(task: Pick<TimelineTask, 'start' | 'due' | 'progress'>
  * An update as an undoable command: the fields the input gives, as the timeline shows them now (`shown`: the
  * bar's values, pending edits included) and as the input sets them.
  */
-export function updateCommandOf({ task, shown, input }: { task: TimelineTask; shown: TaskEditValues; input: UpdateTaskInput }): UpdateCommand {
+export function updateCommandOf({
+  task,
+  shown,
+  input,
+}: {
+  task: TimelineTask;
+  shown: TaskEditValues;
+  input: UpdateTaskInput;
+}): UpdateCommand {
   const current: Required<TaskUpdateFields> = { title: task.title, titleEn: task.titleEn, leadUnit: task.leadUnit?.code ?? null, ...shown };
   const before: TaskUpdateFields = {};
   const after: TaskUpdateFields = {};
@@ -32,11 +40,23 @@ export function updateCommandOf({ task, shown, input }: { task: TimelineTask; sh
 export function withUpdate({ current, fields }: { current: TaskEditValues; fields: TaskUpdateFields }): TaskEditValues | null {
   const { start, due, progress } = fields;
   if (start === undefined && due === undefined && progress === undefined) return null;
-  return { start: start === undefined ? current.start : start, due: due === undefined ? current.due : due, progress: progress === undefined ? current.progress : progress };
+  return {
+    start: start === undefined ? current.start : start,
+    due: due === undefined ? current.due : due,
+    progress: progress === undefined ? current.progress : progress,
+  };
 }
 
 /** What the bar of a command's task shows while the command is sent in `direction`; null when the bar does not change. */
-export function shownValues({ command, direction, current }: { command: TimelineCommand; direction: Direction; current: TaskEditValues }): TaskEditValues | null {
+export function shownValues({
+  command,
+  direction,
+  current,
+}: {
+  command: TimelineCommand;
+  direction: Direction;
+  current: TaskEditValues;
+}): TaskEditValues | null {
   if (command.type === undefined || command.type === 'edit') return commandValues(command, direction).to;
   if (command.type === 'update') return withUpdate({ current, fields: commandValues(command, direction).to });
   return null;
