@@ -14,6 +14,8 @@ function recorder(dependencies: Record<string, string> = {}) {
       onRestoreTask: record('restore'),
       onAddDependency: record('add'),
       onRemoveDependency: record('remove'),
+      onUpdateTask: record('update'),
+      onUpdateDependency: record('relink'),
     },
     version: (id) => versions.get(id) ?? 1,
     accepted: (id, used) => void versions.set(id, used + 1),
@@ -60,6 +62,37 @@ describe('runCommand', () => {
     const unlink = { ...command, type: 'unlink' as const };
     await runCommand({ command: unlink, direction: 'undo', context });
     expect(calls.at(-1)).toEqual(['add', { id: 't1', version: 5, dependsOnId: 't2', type: 'START_TO_START', lagDays: 2 }]);
+  });
+
+  it('sends a side-panel update with the latest version, and undoes it with the fields as they were (null included)', async () => {
+    const { calls, context } = recorder();
+    const command = { type: 'update' as const, taskId: 't1', before: { title: 'Cũ', progress: null }, after: { title: 'Mới', progress: 40 } };
+    await runCommand({ command, direction: 'do', context });
+    await runCommand({ command, direction: 'undo', context });
+    await runCommand({ command, direction: 'redo', context });
+    expect(calls).toEqual([
+      ['update', { id: 't1', version: 3, title: 'Mới', progress: 40 }],
+      ['update', { id: 't1', version: 4, title: 'Cũ', progress: null }],
+      ['update', { id: 't1', version: 5, title: 'Mới', progress: 40 }],
+    ]);
+  });
+
+  it('changes a dependency’s kind and lag, found in the latest data, and undoes it with the old ones', async () => {
+    const { calls, context } = recorder({ 't1→t2': 'TaskDependency:7' });
+    const command = {
+      type: 'relink' as const,
+      taskId: 't1',
+      dependsOnId: 't2',
+      before: { type: 'FINISH_TO_START' as const, lagDays: 0 },
+      after: { type: 'START_TO_START' as const, lagDays: 5 },
+    };
+    await runCommand({ command, direction: 'do', context });
+    await runCommand({ command, direction: 'undo', context });
+    expect(calls).toEqual([
+      ['relink', { id: 't1', version: 3, dependencyId: 'TaskDependency:7', type: 'START_TO_START', lagDays: 5 }],
+      ['relink', { id: 't1', version: 4, dependencyId: 'TaskDependency:7', type: 'FINISH_TO_START', lagDays: 0 }],
+    ]);
+    await expect(runCommand({ command: { ...command, dependsOnId: 't3' }, direction: 'redo', context })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('fails with a code when the dependency is gone or the owner cannot do it', async () => {

@@ -1,7 +1,14 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { DateKnowledge, DependencyType, LocalDate, TaskKind, TaskStatus } from '@lotrinh/shared';
 import type { TaskUpdateInput } from '../../features/task-detail/index.js';
-import type { AddDependencyInput, CreateTaskInput, RemoveDependencyInput, TimelineMarker, TimelineTask } from '../../features/timeline/index.js';
+import type {
+  AddDependencyInput,
+  CreateTaskInput,
+  RemoveDependencyInput,
+  TimelineMarker,
+  TimelineTask,
+  UpdateDependencyInput,
+} from '../../features/timeline/index.js';
 
 interface TimelineRowData {
   id: string;
@@ -83,6 +90,10 @@ export const ADD_DEPENDENCY: TypedDocumentNode<unknown, { input: AddDependencyIn
 
 export const REMOVE_DEPENDENCY: TypedDocumentNode<unknown, { input: RemoveDependencyInput }> = gql`
   mutation RemoveDependency($input: RemoveDependencyInput!) { removeDependency(input: $input) { id version } }
+`;
+
+export const UPDATE_DEPENDENCY: TypedDocumentNode<unknown, { input: UpdateDependencyInput }> = gql`
+  mutation UpdateDependency($input: UpdateDependencyInput!) { updateDependency(input: $input) { id version } }
 `;
 
 /**

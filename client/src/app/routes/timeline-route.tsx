@@ -1,11 +1,17 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { today } from '@lotrinh/shared';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { SourceReader } from '../../features/source-reader/index.js';
 import { useSearchParams } from 'react-router';
 import { TaskDetailPanel, type CitationData } from '../../features/task-detail/index.js';
 import { useAsOfParam } from '../../features/replay/index.js';
-import { parseTimelineState, serializeTimelineState, TimelineView, type TimelineViewState } from '../../features/timeline/index.js';
+import {
+  parseTimelineState,
+  serializeTimelineState,
+  TimelineView,
+  type TimelineHandle,
+  type TimelineViewState,
+} from '../../features/timeline/index.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { toApiError } from '../../lib/graphql-error.js';
 import {
@@ -18,6 +24,7 @@ import {
   SET_TASK_PROGRESS,
   TIMELINE_PAGE,
   toTimeline,
+  UPDATE_DEPENDENCY,
   UPDATE_TASK,
 } from './timeline-data.js';
 
@@ -38,6 +45,9 @@ export function TimelineRoute() {
   const [restoreTask] = useMutation(RESTORE_TASK);
   const [addDependency] = useMutation(ADD_DEPENDENCY);
   const [removeDependency] = useMutation(REMOVE_DEPENDENCY);
+  const [updateDependency] = useMutation(UPDATE_DEPENDENCY);
+  /** The side panel's edits go through the timeline, which keeps them in its undo history. */
+  const timelineRef = useRef<TimelineHandle>(null);
   const timeline = useMemo(() => (shown ? toTimeline(shown, asOf) : null), [shown, asOf]);
   const [reading, setReading] = useState<CitationData | null>(null);
 
@@ -71,6 +81,7 @@ export function TimelineRoute() {
   return (
     <div className="timeline-page">
       <TimelineView
+        ref={timelineRef}
         tasks={timeline.tasks}
         markers={timeline.markers}
         today={asOf ?? today()}
@@ -92,13 +103,15 @@ export function TimelineRoute() {
         onRestoreTask={(input) => run(() => restoreTask({ variables: { input } }))}
         onAddDependency={(input) => run(() => addDependency({ variables: { input } }))}
         onRemoveDependency={(input) => run(() => removeDependency({ variables: { input } }))}
+        onUpdateTask={(input) => run(() => updateTask({ variables: { input } }))}
+        onUpdateDependency={(input) => run(() => updateDependency({ variables: { input } }))}
       />
       {state.selected && (
         <TaskDetailPanel
           taskId={state.selected}
           onClose={() => onSelect(null)}
           onOpenSource={setReading}
-          onUpdate={(input) => run(() => updateTask({ variables: { input } }))}
+          onUpdate={(input) => timelineRef.current?.updateTask(input) ?? run(() => updateTask({ variables: { input } }))}
           onReload={() => void refetch()}
         />
       )}

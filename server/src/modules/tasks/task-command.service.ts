@@ -20,6 +20,7 @@ import type {
   RescheduleTaskInput,
   SetTaskProgressInput,
   SubmitQuarterlyReportInput,
+  UpdateDependencyInput,
   UpdateTaskInput,
   VersionedInput,
 } from './task.inputs.js';
@@ -204,11 +205,25 @@ export class TaskCommandService {
 
   removeDependency(input: RemoveDependencyInput): Promise<TaskView> {
     return this.change(input, async (em, task) => {
-      const dependency = await em.findOne(TaskDependency, { id: parseGlobalId(input.dependencyId, 'TaskDependency'), task: task! });
-      if (!dependency) throw new NotFoundError('TaskDependency', input.dependencyId);
-      em.remove(dependency);
+      em.remove(await this.ownDependency(em, task!, input.dependencyId));
       return task!;
     });
+  }
+
+  /** A new kind or lag for one of the task's dependencies; the task's version moves, as for any change to it. */
+  updateDependency(input: UpdateDependencyInput): Promise<TaskView> {
+    return this.change(input, async (em, task) => {
+      const dependency = await this.ownDependency(em, task!, input.dependencyId);
+      if (input.type != null) dependency.type = input.type;
+      if (input.lagDays != null) dependency.lagDays = input.lagDays;
+      return task!;
+    });
+  }
+
+  private async ownDependency(em: SqlEntityManager, task: Task, dependencyId: string): Promise<TaskDependency> {
+    const dependency = await em.findOne(TaskDependency, { id: parseGlobalId(dependencyId, 'TaskDependency'), task });
+    if (!dependency) throw new NotFoundError('TaskDependency', dependencyId);
+    return dependency;
   }
 
   recordStatus(input: RecordStatusInput): Promise<TaskView> {

@@ -127,6 +127,22 @@ export class RemoveDependencyInput extends VersionedInput {
   dependencyId!: string;
 }
 
+@InputType({ description: 'New kind or lag of a dependency, guarded by the dependent task’s version; fields left out stay as they are.' })
+export class UpdateDependencyInput extends VersionedInput {
+  @Field(() => ID, { description: 'The dependency id, e.g. `TaskDependency:7`; it must be one of the task’s own.' })
+  dependencyId!: string;
+
+  @Field(() => DependencyTypeEnum, { nullable: true, description: 'The new kind of link.' })
+  @IsOptional()
+  type?: DependencyType | null;
+
+  @Field(() => Int, { nullable: true, description: 'The new lag in days (negative for lead).' })
+  @IsOptional()
+  @Min(-LIMITS.lagDaysMax)
+  @Max(LIMITS.lagDaysMax)
+  lagDays?: number | null;
+}
+
 @InputType({ description: 'What was observed about a task on a day.' })
 export class RecordStatusInput extends VersionedInput {
   @Field(() => LocalDateScalar, { description: 'The day of the observation.' })

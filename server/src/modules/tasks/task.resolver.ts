@@ -21,6 +21,7 @@ import {
   RescheduleTaskInput,
   SetTaskProgressInput,
   SubmitQuarterlyReportInput,
+  UpdateDependencyInput,
   UpdateTaskInput,
   VersionedInput,
 } from './task.inputs.js';
@@ -159,6 +160,11 @@ export class TaskResolver {
   @Mutation(() => TaskView, { description: 'Remove a dependency of a task.' })
   removeDependency(@Arg('input', () => RemoveDependencyInput, { description: 'What to change, with the version last seen.' }) input: RemoveDependencyInput, @Ctx() ctx: AppContext): Promise<TaskView> {
     return new TaskCommandService(ctx).removeDependency(input);
+  }
+
+  @Mutation(() => TaskView, { description: 'Change the kind or the lag of a dependency of a task; returns the dependent task.' })
+  updateDependency(@Arg('input', () => UpdateDependencyInput, { description: 'What to change, with the version last seen.' }) input: UpdateDependencyInput, @Ctx() ctx: AppContext): Promise<TaskView> {
+    return new TaskCommandService(ctx).updateDependency(input);
   }
 
   @Mutation(() => TaskView, { description: 'Record what was observed about a task on a day.' })

@@ -1,9 +1,19 @@
 import { memo } from 'react';
 import { useI18n, type I18n } from '../../../i18n/i18n.js';
-import type { EditAnnouncement, EditNotice as Notice } from '../hooks/use-edits.js';
+import type { CommandKind, EditAnnouncement, EditNotice as Notice } from '../model/edit-feedback.js';
 
 const KNOWN_CODES = new Set(['CONFLICT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'BAD_USER_INPUT']);
 const LINK_PROBLEMS = new Set(['LINK_SELF', 'LINK_DUPLICATE', 'LINK_CYCLE']);
+/** Changes to a task's own values: a refusal with a known code says it in words. */
+const VALUE_CHANGES = new Set<CommandKind>(['edit', 'update']);
+/** What a saved change other than a move or a progress says. */
+const SAVED: Partial<Record<CommandKind, string>> = {
+  create: 'timeline.live.created',
+  link: 'timeline.live.linked',
+  unlink: 'timeline.live.unlinked',
+  relink: 'timeline.live.relinked',
+  update: 'timeline.live.updated',
+};
 
 export interface EditNoticeProps {
   notice: Notice | null;
@@ -21,7 +31,7 @@ export function noticeText({ notice, i18n }: { notice: Notice; i18n: Text }): st
   const other = notice.other ? pick(notice.other.title, notice.other.titleEn) : '';
   if (LINK_PROBLEMS.has(notice.code)) return t(`timeline.error.${notice.code}`, { title, other });
   if (notice.kind === 'link' && notice.code === 'BAD_USER_INPUT') return t('timeline.error.link', { title, other, message: notice.message });
-  if (notice.code === 'CONFLICT' || (notice.kind === 'edit' && KNOWN_CODES.has(notice.code))) return t(`timeline.error.${notice.code}`, { title });
+  if (notice.code === 'CONFLICT' || (VALUE_CHANGES.has(notice.kind) && KNOWN_CODES.has(notice.code))) return t(`timeline.error.${notice.code}`, { title });
   if (notice.kind === 'edit') return t('timeline.error.generic', { title, code: notice.code });
   return t('timeline.error.change', { title, code: notice.code });
 }
@@ -31,8 +41,8 @@ function announcementText({ announcement, i18n }: { announcement: EditAnnounceme
   const title = pick(announcement.title, announcement.titleEn);
   if (announcement.kind !== 'saved') return t(`timeline.live.${announcement.kind}`, { title });
   const { values } = announcement;
-  if (announcement.command === 'create') return t('timeline.live.created', { title });
-  if (announcement.command === 'link' || announcement.command === 'unlink') return t(`timeline.live.${announcement.command}ed`, { title });
+  const saved = SAVED[announcement.command];
+  if (saved) return t(saved, { title });
   if (!values) return '';
   return t('timeline.live.saved', {
     title,

@@ -1,7 +1,8 @@
 import { memo, useMemo } from 'react';
 import { useI18n } from '../../../i18n/i18n.js';
 import { linksOf, type TaskLink } from '../model/link.js';
-import type { TimelineTask } from '../model/types.js';
+import type { LinkSettings, TimelineTask } from '../model/types.js';
+import { LinkEditForm } from './link-edit-form.js';
 
 export interface LinkPanelProps {
   tasks: readonly TimelineTask[];
@@ -11,14 +12,17 @@ export interface LinkPanelProps {
   linkFrom: string | null;
   /** Given, each dependency gets a "remove" button. */
   onUnlink?: (link: TaskLink) => void;
+  /** Given, each dependency's kind and lag can be changed. */
+  onChangeLink?: (link: TaskLink, next: LinkSettings) => void;
   onCancelLink: () => void;
 }
 
 /**
- * The dependencies of the selected task, each removable with a named button (the keyboard's and the screen
- * reader's way to them, as arrows are decorative), and what a keyboard link (L) is waiting for.
+ * The dependencies of the selected task, each with its kind and lag editable and removable with a named
+ * button (the keyboard's and the screen reader's way to them, as arrows are decorative), and what a keyboard
+ * link (L) is waiting for.
  */
-export const LinkPanel = memo(function LinkPanel({ tasks, selected, linkFrom, onUnlink, onCancelLink }: LinkPanelProps) {
+export const LinkPanel = memo(function LinkPanel({ tasks, selected, linkFrom, onUnlink, onChangeLink, onCancelLink }: LinkPanelProps) {
   const { t, pick } = useI18n();
   const byId = useMemo(() => new Map(tasks.map((task) => [task.id, task])), [tasks]);
   const links = useMemo(() => (selected && byId.has(selected) ? linksOf({ taskId: selected, tasks }) : []), [selected, byId, tasks]);
@@ -51,6 +55,9 @@ export const LinkPanel = memo(function LinkPanel({ tasks, selected, linkFrom, on
             {links.map((link) => (
               <li key={link.id} className="tl-links__item">
                 <span>{describe(link)}</span>
+                {onChangeLink && (
+                  <LinkEditForm key={`${link.type}:${link.lagDays}`} link={link} text={describe(link)} onChange={onChangeLink} />
+                )}
                 {onUnlink && (
                   <button
                     type="button"

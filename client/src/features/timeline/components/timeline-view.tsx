@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useRef, type CSSProperties } from 'react';
+import { useCallback, useId, useImperativeHandle, useMemo, useRef, type CSSProperties } from 'react';
 import { flushSync } from 'react-dom';
 import { useI18n } from '../../../i18n/i18n.js';
 import { columnVariables, useColumnWidths } from '../hooks/use-column-widths.js';
@@ -104,9 +104,12 @@ export function TimelineView(props: TimelineViewProps) {
     onRestoreTask: props.onRestoreTask,
     onAddDependency,
     onRemoveDependency,
+    onUpdateTask: props.onUpdateTask,
+    onUpdateDependency: props.onUpdateDependency,
   };
   const edits = useEdits({ tasks, handlers });
-  const commands = useTaskCommands({ tasks, edits, onCreateTask, onSelect });
+  const commands = useTaskCommands({ tasks, edits, onCreateTask, onUpdateTask: props.onUpdateTask, onSelect });
+  useImperativeHandle(props.ref, () => ({ updateTask: commands.update }), [commands.update]);
   usePageUndo({ undo: edits.undo, redo: edits.redo });
   const options = useMemo(() => filterOptions({ tasks }), [tasks]);
   const search = useSearchMatches({ tasks: data.filtered, layout, query: state.search });
@@ -259,6 +262,7 @@ export function TimelineView(props: TimelineViewProps) {
         selected={state.selected}
         linkFrom={commands.linkFrom}
         onUnlink={onRemoveDependency ? commands.unlink : undefined}
+        onChangeLink={props.onUpdateDependency ? commands.relink : undefined}
         onCancelLink={commands.cancelLink}
       />
       <p id={helpId} className="tl-visually-hidden">

@@ -1,5 +1,13 @@
-import type { AddDependencyInput, RemoveDependencyInput, RescheduleInput, SetProgressInput, TaskEditValues, VersionedTaskInput } from '../model/types.js';
-import type { TimelineCommand } from '../model/undo-stack.js';
+import type {
+  AddDependencyInput,
+  RemoveDependencyInput,
+  RescheduleInput,
+  SetProgressInput,
+  UpdateDependencyInput,
+  UpdateTaskInput,
+  VersionedTaskInput,
+} from '../model/types.js';
+import { commandValues, type Direction, type TimelineCommand } from '../model/undo-stack.js';
 
 /** The owner's mutations an undoable command may call; each rejects with an Error carrying a GraphQL `code`. */
 export interface CommandHandlers {
@@ -9,6 +17,8 @@ export interface CommandHandlers {
   onRestoreTask?: (input: VersionedTaskInput) => Promise<void>;
   onAddDependency?: (input: AddDependencyInput) => Promise<void>;
   onRemoveDependency?: (input: RemoveDependencyInput) => Promise<void>;
+  onUpdateTask?: (input: UpdateTaskInput) => Promise<void>;
+  onUpdateDependency?: (input: UpdateDependencyInput) => Promise<void>;
 }
 
 export interface CommandContext {
@@ -20,8 +30,6 @@ export interface CommandContext {
   /** The id of the dependency of `taskId` on `dependsOnId` in the latest data, if any. */
   dependencyId: (taskId: string, dependsOnId: string) => string | null;
 }
-
-export type Direction = 'do' | 'undo' | 'redo';
 
 /** An error shaped like the owner's (a GraphQL `code`), for refusals decided here. */
 export class CommandError extends Error {
@@ -37,11 +45,6 @@ function missing(name: string): never {
   throw new CommandError(`${name} is not available`, 'UNSUPPORTED');
 }
 
-/** The values an edit moves from and to in a direction. */
-export function editValues(command: { before: TaskEditValues; after: TaskEditValues }, direction: Direction) {
-  return direction === 'undo' ? { from: command.after, to: command.before } : { from: command.before, to: command.after };
-}
-
 /** Carries out one command (or its inverse, for undo) through the owner's mutations, one after another. */
 export async function runCommand({ command, direction, context }: { command: TimelineCommand; direction: Direction; context: CommandContext }) {
   const { handlers, version, accepted, dependencyId } = context;
@@ -52,7 +55,23 @@ export async function runCommand({ command, direction, context }: { command: Tim
     await send(input(used));
     accepted(id, used);
   };
+  const dependencyOf = (dependsOnId: string) => {
+    const dependency = dependencyId(id, dependsOnId);
+    if (dependency === null) throw new CommandError('The dependency is no longer there', 'NOT_FOUND');
+    return dependency;
+  };
   switch (command.type) {
+    case 'update': {
+      const { to } = commandValues(command, direction);
+      await call(handlers.onUpdateTask, 'updateTask', (used) => ({ ...to, id, version: used }));
+      return;
+    }
+    case 'relink': {
+      const { to } = commandValues(command, direction);
+      const dependency = dependencyOf(command.dependsOnId);
+      await call(handlers.onUpdateDependency, 'updateDependency', (used) => ({ id, version: used, dependencyId: dependency, ...to }));
+      return;
+    }
     case 'create':
       if (direction === 'undo') await call(handlers.onDeleteTask, 'deleteTask', (used) => ({ id, version: used }));
       if (direction === 'redo') await call(handlers.onRestoreTask, 'restoreTask', (used) => ({ id, version: used }));
@@ -70,13 +89,12 @@ export async function runCommand({ command, direction, context }: { command: Tim
         }));
         return;
       }
-      const dependency = dependencyId(id, command.dependsOnId);
-      if (dependency === null) throw new CommandError('The dependency is no longer there', 'NOT_FOUND');
+      const dependency = dependencyOf(command.dependsOnId);
       await call(handlers.onRemoveDependency, 'removeDependency', (used) => ({ id, version: used, dependencyId: dependency }));
       return;
     }
     default: {
-      const { from, to } = editValues(command, direction);
+      const { from, to } = commandValues(command, direction);
       if (to.start !== from.start || to.due !== from.due) {
         await call(handlers.onReschedule, 'rescheduleTask', (used) => ({ id, version: used, start: to.start, due: to.due }));
       }

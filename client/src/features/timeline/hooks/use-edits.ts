@@ -1,7 +1,19 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { dropEdit, emptyUndoStack, pushEdit, redoEdit, undoEdit, type TimelineCommand, type UndoStack } from '../model/undo-stack.js';
+import { errorOf, type EditAnnouncement, type EditNotice } from '../model/edit-feedback.js';
+import { barValues, shownValues } from '../model/task-update.js';
 import type { TaskEditValues, TimelineTask } from '../model/types.js';
-import { editValues, runCommand, type CommandHandlers, type Direction } from './run-command.js';
+import {
+  commandValues,
+  dropEdit,
+  emptyUndoStack,
+  pushEdit,
+  redoEdit,
+  undoEdit,
+  type Direction,
+  type TimelineCommand,
+  type UndoStack,
+} from '../model/undo-stack.js';
+import { runCommand, type CommandHandlers } from './run-command.js';
 
 interface Override {
   values: TaskEditValues;
@@ -10,36 +22,16 @@ interface Override {
   token: number;
 }
 
-type CommandKind = TimelineCommand['type'] & string;
-
-/** A refused change: what was tried, on which task, and the server's code and message. */
-export interface EditNotice {
-  seq: number;
-  code: string;
-  message: string;
-  kind: CommandKind | 'edit';
-  taskId: string;
-  title: string;
-  titleEn: string | null;
-  /** The other task of a dependency. */
-  other: { title: string; titleEn: string | null } | null;
-}
-
-export interface EditAnnouncement {
-  seq: number;
-  kind: 'saved' | 'undone' | 'redone';
-  command: CommandKind | 'edit';
-  taskId: string;
-  title: string;
-  titleEn: string | null;
-  values: TaskEditValues | null;
-}
-
 export interface Edits {
   /** Values shown while edits are pending or not yet reflected in `tasks`. */
   overrides: ReadonlyMap<string, TaskEditValues>;
   /** Shows an edit at once and saves it (a creation is recorded only); the command joins the undo history. */
   apply: (command: TimelineCommand) => void;
+  /**
+   * As `apply`, for a change made outside the timeline whose owner reports the outcome: resolves once saved,
+   * rejects with the server's error; the timeline shows no notice and announces nothing for it.
+   */
+  save: (command: TimelineCommand) => Promise<void>;
   undo: () => void;
   redo: () => void;
   canUndo: boolean;
@@ -51,22 +43,13 @@ export interface Edits {
   announcement: EditAnnouncement | null;
 }
 
-function errorOf(error: unknown): { code: string; message: string } {
-  if (typeof error === 'object' && error !== null) {
-    const { code, extensions, message } = error as { code?: unknown; extensions?: { code?: unknown }; message?: unknown };
-    const text = typeof message === 'string' ? message : '';
-    if (typeof code === 'string') return { code, message: text };
-    if (typeof extensions?.code === 'string') return { code: extensions.code, message: text };
-  }
-  return { code: 'INTERNAL_SERVER_ERROR', message: '' };
-}
-
 const KIND: Record<Direction, EditAnnouncement['kind']> = { do: 'saved', undo: 'undone', redo: 'redone' };
 
 /**
- * Optimistic, undoable changes. An edit of dates or progress shows at once (an override of the task's
- * values); every command is sent through the owner's mutations one at a time per task, and rolled back
- * with a notice when the server refuses it. Undo and redo send the inverse or the command again.
+ * Optimistic, undoable changes. A change of dates or progress (a drag, a key, a side-panel update) shows at
+ * once (an override of the bar's values); every command is sent through the owner's mutations one at a time
+ * per task, and rolled back with a notice when the server refuses it (or, for `save`, with the refusal handed
+ * to the caller). Undo and redo send the inverse or the command again.
  */
 export function useEdits(options: { tasks: readonly TimelineTask[]; handlers: CommandHandlers }): Edits {
   const { tasks, handlers } = options;
@@ -76,7 +59,7 @@ export function useEdits(options: { tasks: readonly TimelineTask[]; handlers: Co
   const [announcement, setAnnouncement] = useState<EditAnnouncement | null>(null);
   const tasksById = useMemo(() => new Map(tasks.map((task) => [task.id, task])), [tasks]);
   const latest = useRef({ tasksById, handlers });
-  const chains = useRef(new Map<string, Promise<void>>());
+  const chains = useRef(new Map<string, Promise<unknown>>());
   const pending = useRef(new Map<string, number>());
   /** Versions this client has moved tasks to (the server adds one per accepted change). */
   const sentVersions = useRef(new Map<string, number>());
@@ -114,16 +97,22 @@ export function useEdits(options: { tasks: readonly TimelineTask[]; handlers: Co
     });
   }, []);
 
+  /** Sends a command in a direction; resolves with the refusal, or null once saved. A quiet one reports neither. */
   const send = useCallback(
-    (command: TimelineCommand, direction: Direction) => {
+    (command: TimelineCommand, direction: Direction, quiet = false): Promise<unknown> => {
       const { taskId } = command;
       const task = latest.current.tasksById.get(taskId);
       const name = titles.current.get(taskId) ?? { title: command.type === 'create' ? command.title : '', titleEn: null };
-      const other = command.type === 'link' || command.type === 'unlink' ? (titles.current.get(command.dependsOnId) ?? null) : null;
+      const other = 'dependsOnId' in command ? (titles.current.get(command.dependsOnId) ?? null) : null;
       seq.current += 1;
       const token = seq.current;
-      const values = command.type === undefined || command.type === 'edit' ? editValues(command, direction).to : null;
-      if (values && task) setOverrides((current) => new Map(current).set(taskId, { values, baseVersion: task.version, token }));
+      const values = command.type === undefined || command.type === 'edit' ? commandValues(command, direction).to : null;
+      if (task) {
+        setOverrides((current) => {
+          const shown = shownValues({ command, direction, current: current.get(taskId)?.values ?? barValues(task) });
+          return shown ? new Map(current).set(taskId, { values: shown, baseVersion: task.version, token }) : current;
+        });
+      }
       pending.current.set(taskId, (pending.current.get(taskId) ?? 0) + 1);
       const versionAtStart = task?.version;
       const context = {
@@ -133,18 +122,20 @@ export function useEdits(options: { tasks: readonly TimelineTask[]; handlers: Co
           latest.current.tasksById.get(id)?.dependencies.find((d) => d.toTaskId === dependsOnId)?.id ?? null,
       };
       const kind = command.type ?? 'edit';
-      const chain = (chains.current.get(taskId) ?? Promise.resolve())
+      const outcome = (chains.current.get(taskId) ?? Promise.resolve())
         .then(() => runCommand({ command, direction, context: { ...context, handlers: latest.current.handlers } }))
         .then(
           () => {
             seq.current += 1;
-            setAnnouncement({ seq: seq.current, kind: KIND[direction], command: kind, taskId, ...name, values });
+            if (!quiet) setAnnouncement({ seq: seq.current, kind: KIND[direction], command: kind, taskId, ...name, values });
+            return null;
           },
           (error: unknown) => {
             dropOverride(taskId, token);
             setStack((current) => dropEdit({ stack: current, command }));
             seq.current += 1;
-            setNotice({ seq: seq.current, ...errorOf(error), kind, taskId, ...name, other });
+            if (!quiet) setNotice({ seq: seq.current, ...errorOf(error), kind, taskId, ...name, other });
+            return error;
           },
         )
         .finally(() => {
@@ -154,18 +145,27 @@ export function useEdits(options: { tasks: readonly TimelineTask[]; handlers: Co
           if (left > 0 || latest.current.tasksById.get(taskId)?.version === versionAtStart) return;
           dropOverride(taskId, token);
         });
-      chains.current.set(taskId, chain);
+      chains.current.set(taskId, outcome);
+      return outcome;
     },
     [dropOverride],
   );
 
-  const apply = useCallback(
-    (command: TimelineCommand) => {
+  const record = useCallback(
+    (command: TimelineCommand, quiet: boolean) => {
       if (command.type === 'create') sentVersions.current.set(command.taskId, Math.max(1, sentVersions.current.get(command.taskId) ?? 0));
       setStack((current) => pushEdit({ stack: current, command }));
-      send(command, 'do');
+      return send(command, 'do', quiet);
     },
     [send],
+  );
+  const apply = useCallback((command: TimelineCommand) => void record(command, false), [record]);
+  const save = useCallback(
+    async (command: TimelineCommand) => {
+      const refusal = await record(command, true);
+      if (refusal !== null) throw refusal;
+    },
+    [record],
   );
 
   const undo = useCallback(() => {
@@ -191,6 +191,7 @@ export function useEdits(options: { tasks: readonly TimelineTask[]; handlers: Co
   return {
     overrides: shown,
     apply,
+    save,
     undo,
     redo,
     canUndo: stack.done.length > 0,

@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import type { DateKnowledge, DependencyType, LocalDate, TaskKind, TaskStatus } from '@lotrinh/shared';
 
 /** One task as the timeline draws it (the GraphQL `Task`, flattened). */
@@ -112,6 +113,36 @@ export interface RemoveDependencyInput {
   dependencyId: string;
 }
 
+/** The fields of a task an update (the side panel's) changes; a field left out stays as it is, null clears it. */
+export interface TaskUpdateFields {
+  title?: string;
+  titleEn?: string | null;
+  start?: LocalDate | null;
+  due?: LocalDate | null;
+  /** Lead unit code. */
+  leadUnit?: string | null;
+  progress?: number | null;
+}
+
+/** `updateTask`'s input: the changed fields with the version they were changed from. */
+export interface UpdateTaskInput extends TaskUpdateFields {
+  id: string;
+  version: number;
+}
+
+/** The kind and lag of a dependency. */
+export interface LinkSettings {
+  type: DependencyType;
+  lagDays: number;
+}
+
+/** A new kind and lag for dependency `dependencyId` of task `id` (guarded by the task's version). */
+export interface UpdateDependencyInput extends LinkSettings {
+  id: string;
+  version: number;
+  dependencyId: string;
+}
+
 /** A change to a whole task (delete, restore), guarded by its version. */
 export interface VersionedTaskInput {
   id: string;
@@ -138,6 +169,20 @@ export interface TimelineViewProps {
   /** Draws a dependency from one bar to another; the server refuses self-links and cycles (BAD_USER_INPUT). */
   onAddDependency?(input: AddDependencyInput): Promise<void>;
   onRemoveDependency?(input: RemoveDependencyInput): Promise<void>;
+  /** Saves a task's fields; given, edits made through the handle's `updateTask` (the side panel's) are undoable. */
+  onUpdateTask?(input: UpdateTaskInput): Promise<void>;
+  /** Changes a dependency's kind and lag; given, the link list offers to edit them. */
+  onUpdateDependency?(input: UpdateDependencyInput): Promise<void>;
+  ref?: Ref<TimelineHandle>;
+}
+
+/** What the owner can ask of a mounted timeline. */
+export interface TimelineHandle {
+  /**
+   * Saves a change made outside the timeline (the side panel) through `onUpdateTask` as one undoable edit,
+   * shown at once on the bar. Resolves once saved; rejects with the server's error, which the caller shows.
+   */
+  updateTask(input: UpdateTaskInput): Promise<void>;
 }
 
 /** A marker placed on the chart: a document, an event, or today. */

@@ -1,5 +1,5 @@
 import type { DependencyType } from '@lotrinh/shared';
-import type { TaskEditValues } from './types.js';
+import type { LinkSettings, TaskEditValues, TaskUpdateFields } from './types.js';
 
 /** One edit as data: the values of a task before and after it. Undo applies `before`, redo `after`. */
 export interface EditCommand {
@@ -25,8 +25,33 @@ export interface LinkCommand {
   lagDays: number;
 }
 
+/** A change of a task's fields (the side panel's): the fields it changed, as they were and as they became. */
+export interface UpdateCommand {
+  type: 'update';
+  taskId: string;
+  before: TaskUpdateFields;
+  after: TaskUpdateFields;
+}
+
+/** A new kind or lag of the dependency of `taskId` on `dependsOnId`. */
+export interface RelinkCommand {
+  type: 'relink';
+  taskId: string;
+  dependsOnId: string;
+  before: LinkSettings;
+  after: LinkSettings;
+}
+
 /** Every change the timeline can undo. */
-export type TimelineCommand = EditCommand | CreateCommand | LinkCommand;
+export type TimelineCommand = EditCommand | CreateCommand | LinkCommand | UpdateCommand | RelinkCommand;
+
+/** Doing a command, undoing it, or doing it again. */
+export type Direction = 'do' | 'undo' | 'redo';
+
+/** The values a command moves from and to in a direction: undo goes back to `before`. */
+export function commandValues<V>(command: { before: V; after: V }, direction: Direction): { from: V; to: V } {
+  return direction === 'undo' ? { from: command.after, to: command.before } : { from: command.before, to: command.after };
+}
 
 export interface UndoStack<C = TimelineCommand> {
   /** Oldest first. */
