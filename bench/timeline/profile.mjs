@@ -22,6 +22,8 @@ function print(title, trace, cpu, metrics) {
   );
   console.log('  main thread, self time by kind:');
   for (const { name, ms } of trace.self.slice(0, 10)) console.log(`    ${String(ms).padStart(8)} ms  ${name}`);
+  console.log(`  top-level tasks ≥ 12 ms (each can cost a frame): ${trace.longCount} of ${trace.tasks}; the longest:`);
+  for (const task of trace.long) console.log(`    ${String(task.ms).padStart(8)} ms  ${task.self.slice(0, 7).map((e) => `${e.name} ${e.ms}`).join(', ')}`);
   console.log('  functions, self time:');
   for (const { key, ms } of cpu.self.slice(0, TOP)) console.log(`    ${String(ms).padStart(8)} ms  ${key}`);
   console.log('  our code (client/src), total time including callees:');

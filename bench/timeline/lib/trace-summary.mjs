@@ -18,33 +18,48 @@ function mainThread(events) {
   return best;
 }
 
-/** Self milliseconds per trace event name on the renderer's main thread, largest first, and the traced span. */
-export function summarizeTrace(trace) {
-  const events = trace.traceEvents ?? trace;
-  const main = mainThread(events);
-  if (!main) return { spanMs: 0, self: [] };
-  const spans = events
-    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && typeof e.dur === 'number')
-    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+/** Self microseconds per event name over `spans` (sorted by start, parents before their children). */
+function selfTimes(spans) {
   const self = new Map();
   const stack = [];
-  const close = (until) => {
-    while (stack.length > 0 && stack[stack.length - 1].end <= until) stack.pop();
-  };
   for (const event of spans) {
-    close(event.ts);
+    while (stack.length > 0 && stack[stack.length - 1].end <= event.ts) stack.pop();
     const parent = stack[stack.length - 1];
     if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - event.dur);
     self.set(event.name, (self.get(event.name) ?? 0) + event.dur);
     stack.push({ name: event.name, end: event.ts + event.dur });
   }
+  return [...self].map(([name, us]) => ({ name, ms: Math.round(us / 100) / 10 })).sort((a, b) => b.ms - a.ms);
+}
+
+/**
+ * Self milliseconds per trace event name on the renderer's main thread, largest first, the traced span, and
+ * the longest top-level tasks (those that can cost a frame), each split the same way.
+ */
+export function summarizeTrace(trace, { longTaskMs = 12, longTasks = 8 } = {}) {
+  const events = trace.traceEvents ?? trace;
+  const main = mainThread(events);
+  if (!main) return { spanMs: 0, self: [], long: [] };
+  const spans = events
+    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && typeof e.dur === 'number')
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const tasks = [];
+  for (const event of spans) {
+    const current = tasks[tasks.length - 1];
+    if (current && event.ts < current.end) current.spans.push(event);
+    else tasks.push({ end: event.ts + event.dur, ms: event.dur / 1000, spans: [event] });
+  }
   const first = spans[0]?.ts ?? 0;
   const last = spans.reduce((max, e) => Math.max(max, e.ts + e.dur), first);
+  const long = tasks.filter((task) => task.ms >= longTaskMs);
   return {
     spanMs: Math.round((last - first) / 1000),
-    self: [...self]
-      .map(([name, us]) => ({ name, ms: Math.round(us / 100) / 10 }))
-      .filter((e) => e.ms >= 0.5)
-      .sort((a, b) => b.ms - a.ms),
+    self: selfTimes(spans).filter((e) => e.ms >= 0.5),
+    tasks: tasks.length,
+    longCount: long.length,
+    long: long
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, longTasks)
+      .map((task) => ({ ms: Math.round(task.ms * 10) / 10, self: selfTimes(task.spans).filter((e) => e.ms >= 0.5) })),
   };
 }
