@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BarGeometry } from '../../../client/src/features/timeline/model/bar-geometry.js';
-import { hitTest } from '../../../client/src/features/timeline/model/hit-test.js';
+import { barsAround, hitTest } from '../../../client/src/features/timeline/model/hit-test.js';
 
 function bar(overrides: Partial<BarGeometry>): BarGeometry {
   return {
@@ -61,5 +61,16 @@ describe('hitTest', () => {
 
   it('gives small shapes some slop', () => {
     expect(hitTest({ x: 98, y: 10, bars: [bar({ shape: 'milestone', width: 16, height: 16 })] })).toMatchObject({ part: 'body' });
+  });
+});
+
+describe('barsAround', () => {
+  it('finds the candidates by arithmetic: the row under y, and its neighbour within the slop', () => {
+    const rows = [bar({ key: 'r0', y: 6 }), null, bar({ key: 'r2', y: 70 })];
+    const barOf = (row: number) => rows[row] ?? null;
+    expect(barsAround({ y: 16, rowHeight: 32, barOf }).map((b) => b.key)).toEqual(['r0']);
+    expect(barsAround({ y: 40, rowHeight: 32, barOf })).toEqual([]);
+    expect(barsAround({ y: 62, rowHeight: 32, barOf }).map((b) => b.key)).toEqual(['r2']);
+    expect(barsAround({ y: 2, rowHeight: 32, barOf }).map((b) => b.key)).toEqual(['r0']);
   });
 });

@@ -1,13 +1,10 @@
 import type { RefObject } from 'react';
 import { useI18n } from '../../../i18n/i18n.js';
-import type { ChartDecor } from '../hooks/use-chart-decor.js';
 import type { ChartPointerHandlers } from '../hooks/use-chart-pointer.js';
 import type { ColumnResizing } from '../hooks/use-column-widths.js';
+import { useChartWindow, type ChartWindowInputs } from '../hooks/use-chart-window.js';
 import type { SearchMatches } from '../hooks/use-search-matches.js';
-import type { PlacedEdge } from '../model/dependency-paths.js';
-import type { PlacedRow } from '../model/row-geometry.js';
 import type { SortKey, SortOrder } from '../model/row-sort.js';
-import type { VirtualWindow } from '../model/virtual-window.js';
 import { BarLayer } from './bar-layer.js';
 import { ChartGrid } from './chart-grid.js';
 import { HEADER_HEIGHT, ROW_HEIGHT } from './chart-metrics.js';
@@ -16,7 +13,7 @@ import { ListBody } from './list-body.js';
 import { ListHeader } from './list-header.js';
 import { TimeHeader } from './time-header.js';
 
-export interface ChartCanvasProps {
+export interface ChartCanvasProps extends Omit<ChartWindowInputs, 'scrollerRef'> {
   scrollerRef: RefObject<HTMLDivElement | null>;
   chartRef: RefObject<HTMLDivElement | null>;
   tipRef: RefObject<HTMLDivElement | null>;
@@ -24,15 +21,8 @@ export interface ChartCanvasProps {
   /** Bars show connectors to draw dependencies from. */
   linking: boolean;
   helpId: string;
-  onScroll: () => void;
   pointer: ChartPointerHandlers;
-  rowCount: number;
-  contentWidth: number;
-  /** The rows and x-range being rendered. */
-  visible: VirtualWindow;
-  placed: readonly PlacedRow[];
-  decor: ChartDecor;
-  edges: readonly PlacedEdge[];
+  /** The row that takes the Tab stop; null: the first rendered one. */
   focusKey: string | null;
   selected: string | null;
   selectedIndex: number;
@@ -50,10 +40,14 @@ export interface ChartCanvasProps {
  */
 export function ChartCanvas(props: ChartCanvasProps) {
   const { t } = useI18n();
-  const { visible, placed, decor, search, columns, pointer, rowCount } = props;
+  const { search, columns, pointer } = props;
+  // The window lives here: scrolling renders the chart, not the view around it.
+  const { visible, placed, edges, decor, onScroll } = useChartWindow(props);
+  const rowCount = props.layout.rows.length;
   const bodyHeight = rowCount * ROW_HEIGHT;
+  const focusKey = props.focusKey ?? placed[0]?.row.key ?? null;
   return (
-    <div ref={props.scrollerRef} className="tl-scroller" onScroll={props.onScroll}>
+    <div ref={props.scrollerRef} className="tl-scroller" onScroll={onScroll}>
       <div
         className="tl-canvas"
         style={{ width: `calc(var(--tl-list-w) + ${props.contentWidth}px)`, height: `${HEADER_HEIGHT + bodyHeight}px` }}
@@ -102,12 +96,12 @@ export function ChartCanvas(props: ChartCanvasProps) {
               selectedIndex={props.selectedIndex}
               rowHeight={ROW_HEIGHT}
             />
-            <DependencyLayer placed={props.edges} />
+            <DependencyLayer placed={edges} />
             <BarLayer
               placed={placed}
               x0={visible.x0}
               x1={visible.x1}
-              focusKey={props.focusKey}
+              focusKey={focusKey}
               selected={props.selected}
               matchSet={search.matchSet}
               currentMatch={search.currentKey}

@@ -2,7 +2,6 @@ import { useCallback, useId, useImperativeHandle, useMemo, useRef, type CSSPrope
 import { flushSync } from 'react-dom';
 import { useI18n } from '../../../i18n/i18n.js';
 import { columnVariables, useColumnWidths } from '../hooks/use-column-widths.js';
-import { useChartDecor } from '../hooks/use-chart-decor.js';
 import { useChartPointer } from '../hooks/use-chart-pointer.js';
 import { useCreateTask } from '../hooks/use-create-task.js';
 import { useEdits } from '../hooks/use-edits.js';
@@ -18,14 +17,12 @@ import { useTimelineNavigation } from '../hooks/use-timeline-navigation.js';
 import { useTaskCommands } from '../hooks/use-task-commands.js';
 import { useTimelineScale } from '../hooks/use-timeline-scale.js';
 import { useViewEmitter } from '../hooks/use-view-emitter.js';
-import { usePlacedEdges } from '../hooks/use-placed-edges.js';
-import { useVirtualWindow } from '../hooks/use-virtual-window.js';
 import { useWheelZoom } from '../hooks/use-wheel-zoom.js';
 import { useZoomCommands } from '../hooks/use-zoom-commands.js';
 import { nextSort } from '../model/columns.js';
 import type { DragMode } from '../model/drag.js';
 import { filterOptions } from '../model/filter-options.js';
-import { placeRow, placeRows } from '../model/row-geometry.js';
+import { placeRow } from '../model/row-geometry.js';
 import type { SortKey } from '../model/row-sort.js';
 import type { Grouping, TaskEditValues, TimelineFilters, TimelineViewProps } from '../model/types.js';
 import type { EditCommand } from '../model/undo-stack.js';
@@ -86,16 +83,6 @@ export function TimelineView(props: TimelineViewProps) {
     anchorRef: zoom.anchorRef,
     emit,
   });
-  const onPositionScroll = position.onScroll;
-  const { window: visible, onScroll: onWindowScroll } = useVirtualWindow({
-    scrollerRef,
-    pendingLeft: position.pendingLeft,
-    rowCount: layout.rows.length,
-    rowHeight: ROW_HEIGHT,
-    contentWidth,
-    viewportWidth: chartWidth,
-    viewportHeight: bodyHeight,
-  });
   useWheelZoom({ scrollerRef, chartLeft: listWidth, scale: zoom });
   const handlers = {
     onReschedule: props.onReschedule,
@@ -138,30 +125,6 @@ export function TimelineView(props: TimelineViewProps) {
     initialStart: state.start,
   });
   const activeIndex = nav.activeKey === null ? -1 : (layout.indexByKey.get(nav.activeKey) ?? -1);
-  const placed = useMemo(
-    () =>
-      placeRows({
-        layout,
-        firstRow: visible.firstRow,
-        lastRow: visible.lastRow,
-        extra: activeIndex,
-        scale,
-        rowHeight: ROW_HEIGHT,
-        edits: edits.overrides,
-      }),
-    [layout, visible.firstRow, visible.lastRow, activeIndex, scale, edits.overrides],
-  );
-  const bars = useMemo(() => placed.flatMap((row) => (row.bar ? [row.bar] : [])), [placed]);
-  const edges = usePlacedEdges({ edges: data.edges, visible, barOf, rowHeight: ROW_HEIGHT });
-  const decor = useChartDecor({ scale, level: zoom.level, visible, markers, today, domainEnd: domain.end, i18n });
-  const focusKey = activeIndex >= 0 ? nav.activeKey : (placed[0]?.row.key ?? null);
-
-  // The position is read first, while the layout is clean: the window's render writes to the DOM, and reading
-  // scrollLeft after that would force a layout in every scroll event.
-  const onScroll = useCallback(() => {
-    onPositionScroll();
-    onWindowScroll();
-  }, [onWindowScroll, onPositionScroll]);
 
   const { apply } = edits;
   const { pick, nudgeRow } = useRowCommands({
@@ -183,7 +146,6 @@ export function TimelineView(props: TimelineViewProps) {
     chartRef,
     scrollerRef,
     tipRef,
-    bars,
     barOf,
     scale,
     rowHeight: ROW_HEIGHT,
@@ -275,15 +237,24 @@ export function TimelineView(props: TimelineViewProps) {
         linkRef={linkRef}
         linking={onAddDependency !== undefined}
         helpId={helpId}
-        onScroll={onScroll}
         pointer={pointer}
-        rowCount={layout.rows.length}
+        pendingLeft={position.pendingLeft}
+        onPositionScroll={position.onScroll}
+        layout={layout}
+        scale={scale}
+        level={zoom.level}
+        overrides={edits.overrides}
+        activeIndex={activeIndex}
+        edges={data.edges}
+        barOf={barOf}
+        markers={markers}
+        today={today}
+        domainEnd={domain.end}
+        rowHeight={ROW_HEIGHT}
         contentWidth={contentWidth}
-        visible={visible}
-        placed={placed}
-        decor={decor}
-        edges={edges}
-        focusKey={focusKey}
+        viewportWidth={chartWidth}
+        viewportHeight={bodyHeight}
+        focusKey={activeIndex >= 0 ? nav.activeKey : null}
         selected={state.selected}
         selectedIndex={state.selected === null ? -1 : (layout.indexByKey.get(state.selected) ?? -1)}
         search={search}

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, type MouseEvent as ReactMouseEvent, typ
 import type { BarGeometry } from '../model/bar-geometry.js';
 import type { TimeUnit } from '../model/calendar-units.js';
 import { dragReducer, IDLE, type DragMode, type DragState } from '../model/drag.js';
-import { hitTest, LINK_PX, type BarPart } from '../model/hit-test.js';
+import { barsAround, hitTest, LINK_PX, type BarPart } from '../model/hit-test.js';
 import type { TimeScale } from '../model/scale.js';
 import type { TaskEditValues } from '../model/types.js';
 import type { EditCommand } from '../model/undo-stack.js';
@@ -55,8 +55,7 @@ export function useChartPointer(options: {
   chartRef: RefObject<HTMLElement | null>;
   scrollerRef: RefObject<HTMLElement | null>;
   tipRef: RefObject<HTMLElement | null>;
-  bars: readonly BarGeometry[];
-  /** Any row's bar (an arrow may lead to a row outside the window). */
+  /** Any row's bar: what is under the pointer, and the other ends of the dragged bar's arrows. */
   barOf: (rowIndex: number) => BarGeometry | null;
   scale: TimeScale;
   rowHeight: number;
@@ -73,7 +72,7 @@ export function useChartPointer(options: {
 }): ChartPointerHandlers {
   const latest = useRef(options);
   const onLink = useCallback((link: DrawnLink) => latest.current.onLink?.(link), []);
-  const link = useLinkGesture({ chartRef: options.chartRef, linkRef: options.linkRef, bars: options.bars, onLink });
+  const link = useLinkGesture({ chartRef: options.chartRef, linkRef: options.linkRef, barOf: options.barOf, rowHeight: options.rowHeight, onLink });
   useEffect(() => {
     latest.current = options;
   });
@@ -135,14 +134,14 @@ export function useChartPointer(options: {
 
   const onPointerDown = useCallback(
     (event: ReactPointerEvent<HTMLElement>) => {
-      const { chartRef, scrollerRef, bars } = latest.current;
+      const { chartRef, scrollerRef, barOf, rowHeight } = latest.current;
       const chart = chartRef.current;
       const scroller = scrollerRef.current;
       if (!chart || !scroller || event.button !== 0 || drag.current.phase === 'pointing' || drag.current.phase === 'dragging') return;
       const rect = chart.getBoundingClientRect();
       const x = event.clientX - rect.left;
       const y = event.clientY - rect.top;
-      const hit = hitTest({ x, y, bars, linkPx: latest.current.onLink ? LINK_PX : 0 });
+      const hit = hitTest({ x, y, bars: barsAround({ y, rowHeight, barOf }), linkPx: latest.current.onLink ? LINK_PX : 0 });
       const element = hit ? chart.querySelector<HTMLElement>(`[data-row-key="${CSS.escape(hit.key)}"]`) : null;
       event.currentTarget.setPointerCapture(event.pointerId);
       if (hit && link.begin(hit, event, { x, y })) return;
@@ -228,12 +227,12 @@ export function useChartPointer(options: {
   );
 
   const onDoubleClick = useCallback((event: ReactMouseEvent<HTMLElement>) => {
-    const { chartRef, bars, onEmptyDoubleClick } = latest.current;
+    const { chartRef, barOf, rowHeight, onEmptyDoubleClick } = latest.current;
     const chart = chartRef.current;
     if (!chart || !onEmptyDoubleClick) return;
     const rect = chart.getBoundingClientRect();
     const at = { x: event.clientX - rect.left, y: event.clientY - rect.top };
-    if (hitTest({ ...at, bars, linkPx: LINK_PX }) || (event.target as HTMLElement).closest('[data-row-key]')) return;
+    if (hitTest({ ...at, bars: barsAround({ y: at.y, rowHeight, barOf }), linkPx: LINK_PX }) || (event.target as HTMLElement).closest('[data-row-key]')) return;
     event.preventDefault();
     onEmptyDoubleClick(at);
   }, []);

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, type PointerEvent as ReactPointerEvent, type RefObject } from 'react';
 import type { DependencyType } from '@lotrinh/shared';
 import type { BarGeometry } from '../model/bar-geometry.js';
-import { hitTest, type Hit } from '../model/hit-test.js';
+import { barsAround, hitTest, type Hit } from '../model/hit-test.js';
 import { linkTypeFor, type LinkSide } from '../model/link.js';
 import { hideLinkPreview, markLinkTarget, showLinkPreview } from './link-preview.js';
 
@@ -44,7 +44,8 @@ export interface LinkGesture {
 export function useLinkGesture(options: {
   chartRef: RefObject<HTMLElement | null>;
   linkRef: RefObject<SVGSVGElement | null>;
-  bars: readonly BarGeometry[];
+  barOf: (rowIndex: number) => BarGeometry | null;
+  rowHeight: number;
   onLink: (link: DrawnLink) => void;
 }): LinkGesture {
   const latest = useRef(options);
@@ -85,8 +86,8 @@ export function useLinkGesture(options: {
     if (!g || g.pointerId !== event.pointerId) return false;
     const x = g.x + event.clientX - g.clientX;
     const y = g.y + event.clientY - g.clientY;
-    const { bars, chartRef, linkRef } = latest.current;
-    const hit = hitTest({ x, y, bars });
+    const { barOf, rowHeight, chartRef, linkRef } = latest.current;
+    const hit = hitTest({ x, y, bars: barsAround({ y, rowHeight, barOf }) });
     g.target = hit && hit.key !== g.from && hit.bar.editable ? hit : null;
     showLinkPreview({ svg: linkRef.current, x0: g.x0, y0: g.y0, x1: x, y1: y });
     markLinkTarget({ chart: chartRef.current, key: g.target?.key ?? null });

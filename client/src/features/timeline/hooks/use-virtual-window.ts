@@ -58,10 +58,10 @@ export function useVirtualWindow(
   }
 
   const measure = useCallback(
-    (sync: boolean) => {
+    (sync: boolean, left?: number) => {
       const scroller = scrollerRef.current;
       lastTop.current = scroller?.scrollTop ?? 0;
-      const next = windowAt(lastTop.current, scroller?.scrollLeft ?? 0, {
+      const next = windowAt(lastTop.current, left ?? scroller?.scrollLeft ?? 0, {
         rowCount,
         rowHeight,
         contentWidth,
@@ -81,7 +81,9 @@ export function useVirtualWindow(
   useLayoutEffect(() => {
     windowRef.current = window;
   });
-  useLayoutEffect(() => measure(false), [measure]);
+  // This runs before the layout effects of the view above, which move the scroll position after a zoom: take
+  // the window where the zoom is about to put it.
+  useLayoutEffect(() => measure(false, pendingLeft ?? undefined), [measure, pendingLeft]);
   const onScroll = useCallback(() => measure(true), [measure]);
   return { window, onScroll };
 }

@@ -46,3 +46,16 @@ function partOf(bar: BarGeometry, x: number, y: number, handlePx: number): BarPa
   if (!bar.openEnd && x >= bar.x + bar.width - handle) return 'end';
   return 'body';
 }
+
+/** The bars that can be under y: those of the row there and, within the slop, of the rows beside it. */
+export function barsAround(options: { y: number; rowHeight: number; barOf: (rowIndex: number) => BarGeometry | null }): BarGeometry[] {
+  const { y, rowHeight, barOf } = options;
+  const bars: BarGeometry[] = [];
+  const first = Math.max(0, Math.floor((y - SLOP_PX) / rowHeight));
+  const last = Math.floor((y + SLOP_PX) / rowHeight);
+  for (let row = first; row <= last; row += 1) {
+    const bar = barOf(row);
+    if (bar) bars.push(bar);
+  }
+  return bars;
+}
