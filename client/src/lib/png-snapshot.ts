@@ -10,7 +10,12 @@ const MIN_SCALE = 0.5;
  */
 export function snapshotScale({ width, height, preferred }: { width: number; height: number; preferred: number }): number | null {
   const area = Math.max(1, width) * Math.max(1, height);
-  const scale = Math.min(preferred, MAX_CANVAS_SIDE / Math.max(1, width), MAX_CANVAS_SIDE / Math.max(1, height), Math.sqrt(MAX_CANVAS_AREA / area));
+  const scale = Math.min(
+    preferred,
+    MAX_CANVAS_SIDE / Math.max(1, width),
+    MAX_CANVAS_SIDE / Math.max(1, height),
+    Math.sqrt(MAX_CANVAS_AREA / area),
+  );
   return scale >= Math.min(MIN_SCALE, preferred) ? scale : null;
 }
 
