@@ -104,6 +104,11 @@ describe('the printed timeline', () => {
     // The screen is as it was: the sheet is drawn for printing only.
     expect(await page.locator('.tl-sheet').count()).toBe(0);
     expect(flat(a4.text)).not.toContain('Thêm nhiệm vụ');
+    // Each page of the sheet fills exactly one sheet of paper: the preview shows as many.
+    await openMenu(page);
+    await page.getByRole('button', { name: 'Xem trước bản in' }).click();
+    expect(await page.getByRole('dialog', { name: 'Xem trước bản in' }).locator('.tl-sheet__page').count()).toBe(a4.pages.length);
+    await page.getByRole('button', { name: 'Đóng xem trước' }).click();
 
     await openMenu(page);
     await page.getByLabel('Khổ giấy').selectOption('A3');

@@ -28,7 +28,14 @@ describe('printCaption', () => {
     const caption = printCaption({
       ...base,
       grouping: 'plan',
-      filters: { units: ['TTCNTT', 'VP'], plan: 'dx-2022', status: ['OVERDUE', 'AT_RISK'], document: '458/TB-VP', from: '2019-01-01', to: '2019-12-31' },
+      filters: {
+        units: ['TTCNTT', 'VP'],
+        plan: 'dx-2022',
+        status: ['OVERDUE', 'AT_RISK'],
+        document: '458/TB-VP',
+        from: '2019-01-01',
+        to: '2019-12-31',
+      },
       search: ' cổng ',
       matchCount: 3,
       collapsedCount: 2,
@@ -51,13 +58,25 @@ describe('printCaption', () => {
   });
 
   it('writes English, with plan titles and dates in English, and a window open at one end', () => {
-    const caption = printCaption({ ...base, filters: { ...EMPTY_FILTERS, plan: 'dx-2022', to: '2020-06-30' }, filterOptions: options, text: en });
+    const caption = printCaption({
+      ...base,
+      filters: { ...EMPTY_FILTERS, plan: 'dx-2022', to: '2020-06-30' },
+      filterOptions: options,
+      text: en,
+    });
     expect(caption).toEqual(['Plan: Digital transformation plan 2022', 'Dates: until 30 Jun 2020', 'Showing 1 of 1 tasks']);
-    expect(printCaption({ ...base, filters: { ...EMPTY_FILTERS, from: '2020-01-01' }, filterOptions: options, text: vi })).toContain('Thời gian: từ 01/01/2020');
+    expect(printCaption({ ...base, filters: { ...EMPTY_FILTERS, from: '2020-01-01' }, filterOptions: options, text: vi })).toContain(
+      'Thời gian: từ 01/01/2020',
+    );
   });
 
   it('keeps a filter value it cannot name as it is', () => {
-    const caption = printCaption({ ...base, filters: { ...EMPTY_FILTERS, plan: 'gone', document: 'Event:9' }, filterOptions: options, text: vi });
+    const caption = printCaption({
+      ...base,
+      filters: { ...EMPTY_FILTERS, plan: 'gone', document: 'Event:9' },
+      filterOptions: options,
+      text: vi,
+    });
     expect(caption).toContain('Kế hoạch: gone');
     expect(caption).toContain('Văn bản, sự kiện giao: Event:9');
   });

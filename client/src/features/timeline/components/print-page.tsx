@@ -1,13 +1,11 @@
 import { useI18n } from '../../../i18n/i18n.js';
 import type { ChartDecor } from '../hooks/use-chart-decor.js';
 import type { PrintSheetData } from '../hooks/use-print-sheet.js';
-import { barGeometry } from '../model/bar-geometry.js';
 import { PRINT_METRICS, type PrintPage as PrintPageData } from '../model/print-pages.js';
 import { ChartGrid } from './chart-grid.js';
-import { PrintBar } from './print-bar.js';
+import { PrintChartRows } from './print-chart-rows.js';
 import { PrintListRow } from './print-list-row.js';
 import { PrintPageHeader } from './print-page-header.js';
-import { rowAriaLabel } from './row-labels.js';
 import { StatusLegend } from './status-legend.js';
 import { TimeHeader } from './time-header.js';
 
@@ -24,10 +22,8 @@ export interface PrintPageProps {
  * and the legend with the page number.
  */
 export function PrintPage({ page, sheet, decor, matchSet }: PrintPageProps) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const { rows, texts, layout, heading } = sheet;
-  const { scale } = layout.range;
   return (
     <section className="tl-sheet__page" aria-label={t('timeline.print.page', { page: page.number, pages: layout.pages.length })}>
       <PrintPageHeader heading={heading} />
@@ -76,21 +72,7 @@ export function PrintPage({ page, sheet, decor, matchSet }: PrintPageProps) {
           ))}
           <div className="tl-sheet__plot">
             <ChartGrid top={decor.top} bottom={decor.bottom} markers={decor.markers} selectedIndex={-1} rowHeight={0} />
-            {page.rows.map(({ index, top, height }) => {
-              const row = rows[index];
-              if (!row) return null;
-              const kind = row.type === 'group' ? 'GROUP' : row.task.kind;
-              const bar = barGeometry({ key: row.key, rowIndex: 0, dates: row.dates, kind, scale, rowHeight: height });
-              const label = rowAriaLabel({ row, dates: row.dates, i18n });
-              if (!bar) {
-                return (
-                  <span key={row.key} className="tl-sheet__undated" style={{ top: `${top + height / 2}px` }} role="img" aria-label={label}>
-                    {t('timeline.undated')}
-                  </span>
-                );
-              }
-              return <PrintBar key={row.key} bar={bar} status={row.type === 'task' ? row.task.status : null} top={top} label={label} />;
-            })}
+            <PrintChartRows page={page} rows={rows} scale={layout.range.scale} />
           </div>
         </div>
       </div>
