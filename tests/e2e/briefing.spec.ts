@@ -1,48 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
-import { inflateSync } from 'node:zlib';
 import { launchBrowser, openPage } from './browser.js';
 import { query } from './db.js';
-
-/**
- * Every task as it stood on :d with its status, written from the domain rules in plain SQL: tasks assigned
- * by then, edits that took effect later undone (the oldest later edit's `before`), the latest observation
- * made by then, and the status rule (completion, cancellation, done report, past due, behind, started).
- */
-const TASKS_AS_OF = `
-  with later as (
-    select c.task_id, c.before, row_number() over (partition by c.task_id order by c.id) as n
-      from task_change c where c.effective_on > :d
-  ),
-  stood as (
-    select t.id, t.plan_id, t.lead_unit_id,
-           case when l.task_id is null then t.start else json_extract(l.before, '$.start') end as start,
-           case when l.task_id is null then t.due else json_extract(l.before, '$.due') end as due,
-           case when l.task_id is null then t.completed_on else json_extract(l.before, '$.completedOn') end as completed_on,
-           case when l.task_id is null then t.deleted_at is not null else json_extract(l.before, '$.deleted') end as deleted,
-           l.task_id is not null and l.before is null as not_yet
-      from task t left join later l on l.task_id = t.id and l.n = 1
-     where t.assigned_on <= :d
-  ),
-  seen as (
-    select o.task_id, o.status, o.observed_on, row_number() over (partition by o.task_id order by o.observed_on desc, o.id desc) as n
-      from status_observation o where o.observed_on <= :d
-  ),
-  rated as (
-    select s.*, case
-      when s.completed_on is not null and s.completed_on <= :d then case when s.due is null or s.completed_on <= s.due then 'DONE_ON_TIME' else 'DONE_LATE' end
-      when o.status = 'CANCELLED' then 'CANCELLED'
-      when o.status = 'DONE' then case when s.due is null or o.observed_on <= s.due then 'DONE_ON_TIME' else 'UNKNOWN' end
-      when s.due is not null and :d > s.due then 'OVERDUE'
-      when o.status = 'BEHIND' then 'AT_RISK'
-      when o.status is not null and o.status <> 'NOT_STARTED' then 'IN_PROGRESS'
-      when s.start is not null then case when :d >= s.start then 'IN_PROGRESS' else 'PLANNED' end
-      when o.status is not null then 'PLANNED'
-      else 'UNKNOWN' end as status
-      from stood s left join seen o on o.task_id = s.id and o.n = 1
-     where not s.not_yet and not s.deleted
-  )`;
+import { pdfText } from './pdf-text.js';
+import { TASKS_AS_OF } from './roadmap-sql.js';
 
 interface Counts {
   key: string;
@@ -101,68 +63,6 @@ async function tableNumbers(page: Page, table: string, attribute: string): Promi
         ),
       attribute,
     );
-}
-
-/**
- * The text of a PDF as Chromium (Skia) writes it, by a small extractor: inflate the streams, read each
- * font's ToUnicode map, and decode the glyph strings of each page's content in order.
- */
-function pdfText(bytes: Buffer): { text: string; pages: { width: number; height: number }[] } {
-  const source = bytes.toString('latin1');
-  const objects = new Map<number, { dict: string; data: Buffer | null }>();
-  for (const match of source.matchAll(/(\d+) 0 obj\s*([\s\S]*?)endobj/g)) {
-    const body = match[2]!;
-    const at = body.indexOf('stream');
-    if (at < 0) {
-      objects.set(Number(match[1]), { dict: body, data: null });
-      continue;
-    }
-    const dict = body.slice(0, at);
-    let start = match.index! + match[0].indexOf('stream') + 6;
-    if (source[start] === '\r') start++;
-    if (source[start] === '\n') start++;
-    const raw = bytes.subarray(start, start + Number(/\/Length (\d+)/.exec(dict)?.[1]));
-    objects.set(Number(match[1]), { dict, data: /FlateDecode/.test(dict) ? inflateSync(raw) : raw });
-  }
-  const ref = (dict: string, key: string) => Number(new RegExp(`/${key} (\\d+) 0 R`).exec(dict)?.[1]);
-  const toUnicode = (data: Buffer) => {
-    const map = new Map<number, string>();
-    const text = data.toString('latin1');
-    const utf16 = (hex: string) => Buffer.from(hex, 'hex').swap16().toString('utf16le');
-    for (const block of text.matchAll(/beginbfchar([\s\S]*?)endbfchar/g))
-      for (const [, glyph, chars] of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g))
-        map.set(parseInt(glyph!, 16), utf16(chars!));
-    for (const block of text.matchAll(/beginbfrange([\s\S]*?)endbfrange/g))
-      for (const [, from, to, first] of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g))
-        for (let glyph = parseInt(from!, 16); glyph <= parseInt(to!, 16); glyph++)
-          map.set(glyph, String.fromCodePoint(parseInt(first!, 16) + glyph - parseInt(from!, 16)));
-    return map;
-  };
-  let text = '';
-  const pages: { width: number; height: number }[] = [];
-  for (const object of objects.values()) {
-    if (!/\/Type \/Page\b/.test(object.dict)) continue;
-    const box = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(object.dict);
-    pages.push({ width: Number(box?.[1]), height: Number(box?.[2]) });
-    const resources = ref(object.dict, 'Resources') ? objects.get(ref(object.dict, 'Resources'))!.dict : object.dict;
-    const fontEntries = /\/Font\s*<<([\s\S]*?)>>/.exec(resources)?.[1] ?? '';
-    const fonts = new Map(
-      [...fontEntries.matchAll(/\/(\S+) (\d+) 0 R/g)].map(([, name, id]) => {
-        const unicode = ref(objects.get(Number(id))!.dict, 'ToUnicode');
-        return [name!, unicode ? toUnicode(objects.get(unicode)!.data!) : new Map<number, string>()];
-      }),
-    );
-    let font = new Map<number, string>();
-    const content = objects.get(ref(object.dict, 'Contents'))!.data!.toString('latin1');
-    for (const op of content.matchAll(/\/(\S+) [\d.]+ Tf|(<[0-9A-Fa-f]*>|\[[^\]]*\])\s*T[jJ]|(T\*|ET)/g)) {
-      if (op[1]) font = fonts.get(op[1]) ?? new Map();
-      else if (op[2])
-        for (const [, hex] of op[2].matchAll(/<([0-9A-Fa-f]*)>/g))
-          for (let i = 0; i < hex!.length; i += 4) text += font.get(parseInt(hex!.slice(i, i + 4), 16)) ?? '';
-      else text += '\n';
-    }
-  }
-  return { text, pages };
 }
 
 describe('the briefing', () => {
@@ -294,7 +194,7 @@ describe('the briefing', () => {
     const page = await openBriefing(browser, 'asOf=2019-06-30', '2019-06-30');
     const a4 = pdfText(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
     expect(a4.pages.length).toBeGreaterThan(1);
-    expect(a4.pages[0]).toEqual({ width: expect.closeTo(841.9, -1), height: expect.closeTo(595.3, -1) });
+    expect(a4.pages[0]).toMatchObject({ width: expect.closeTo(841.9, -1), height: expect.closeTo(595.3, -1) });
     const text = a4.text.replace(/\s+/g, ' ');
     expect(text).toContain('Lộ trình CNTT và chuyển đổi số — Bộ VHTTDL');
     expect(text).toContain('Tổng quan lộ trình cho Lãnh đạo Bộ');
@@ -306,7 +206,7 @@ describe('the briefing', () => {
 
     await page.getByLabel('Khổ giấy in').selectOption('A3');
     const a3 = pdfText(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-    expect(a3.pages[0]).toEqual({ width: expect.closeTo(1190.6, -1), height: expect.closeTo(841.9, -1) });
+    expect(a3.pages[0]).toMatchObject({ width: expect.closeTo(1190.6, -1), height: expect.closeTo(841.9, -1) });
     await page.close();
   });
 

@@ -1,45 +1,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import sqlite3 from 'sqlite3';
 import { launchBrowser, openPage } from './browser.js';
+import { query } from './db.js';
+import { TASKS_AS_OF } from './roadmap-sql.js';
 
-/**
- * The tasks of the roadmap as they stood on :d, with their status, by plain SQL over the e2e database
- * (the same rules as in briefing.spec.ts: later edits undone, latest observation by then, status rule).
- */
-function tasksAsOf(d: string): Promise<Map<string, string>> {
-  const sql = `
-    with later as (select c.task_id, c.before, row_number() over (partition by c.task_id order by c.id) as n from task_change c where c.effective_on > :d),
-    stood as (
-      select t.id,
-             case when l.task_id is null then t.start else json_extract(l.before, '$.start') end as start,
-             case when l.task_id is null then t.due else json_extract(l.before, '$.due') end as due,
-             case when l.task_id is null then t.completed_on else json_extract(l.before, '$.completedOn') end as completed_on,
-             case when l.task_id is null then t.deleted_at is not null else json_extract(l.before, '$.deleted') end as deleted,
-             l.task_id is not null and l.before is null as not_yet
-        from task t left join later l on l.task_id = t.id and l.n = 1 where t.assigned_on <= :d),
-    seen as (select o.task_id, o.status, o.observed_on, row_number() over (partition by o.task_id order by o.observed_on desc, o.id desc) as n from status_observation o where o.observed_on <= :d)
-    select s.id, case
-      when s.completed_on is not null and s.completed_on <= :d then case when s.due is null or s.completed_on <= s.due then 'DONE_ON_TIME' else 'DONE_LATE' end
-      when o.status = 'CANCELLED' then 'CANCELLED'
-      when o.status = 'DONE' then case when s.due is null or o.observed_on <= s.due then 'DONE_ON_TIME' else 'UNKNOWN' end
-      when s.due is not null and :d > s.due then 'OVERDUE'
-      when o.status = 'BEHIND' then 'AT_RISK'
-      when o.status is not null and o.status <> 'NOT_STARTED' then 'IN_PROGRESS'
-      when s.start is not null then case when :d >= s.start then 'IN_PROGRESS' else 'PLANNED' end
-      when o.status is not null then 'PLANNED'
-      else 'UNKNOWN' end as status
-    from stood s left join seen o on o.task_id = s.id and o.n = 1 where not s.not_yet and not s.deleted`;
-  return new Promise((resolve, reject) => {
-    const db = new sqlite3.Database(inject('dbPath'), sqlite3.OPEN_READONLY, (openError) => {
-      if (openError) return reject(openError);
-      db.all(sql, { ':d': d }, (error, rows: { id: number; status: string }[]) => {
-        db.close();
-        if (error) reject(error);
-        else resolve(new Map(rows.map((row) => [`Task:${row.id}`, row.status])));
-      });
-    });
-  });
+/** The tasks of the roadmap as they stood on :d, with their status, by plain SQL over the e2e database. */
+async function tasksAsOf(d: string): Promise<Map<string, string>> {
+  const rows = await query<{ id: number; status: string }>(`${TASKS_AS_OF} select id, status from rated`, { ':d': d });
+  return new Map(rows.map((row) => [`Task:${row.id}`, row.status]));
 }
 
 const slider = (page: Page) => page.getByRole('slider', { name: 'Ngày xem lộ trình' });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseScope, scopeFilter, withScope } from '../../../client/src/features/briefing/model/briefing-scope.js';
-import { exportFileName, taskExportUrl } from '../../../client/src/features/briefing/model/export-links.js';
+import { taskExportUrl } from '../../../client/src/features/briefing/model/export-links.js';
+import { exportFileName } from '../../../client/src/lib/export-file-name.js';
 
 describe('the briefing scope in the URL', () => {
   it('reads one plan and one lead unit, and means the whole Ministry when neither is given', () => {

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { briefingMessages } from '../../../client/src/features/briefing/messages.js';
 import { replayMessages } from '../../../client/src/features/replay/messages.js';
 import { reportingMessages } from '../../../client/src/features/reporting/messages.js';
+import { timelineMessages } from '../../../client/src/features/timeline/messages.js';
 
-const tables = { briefing: briefingMessages, replay: replayMessages, reporting: reportingMessages };
+const tables = { briefing: briefingMessages, replay: replayMessages, reporting: reportingMessages, timeline: timelineMessages };
 
 describe.each(Object.entries(tables))('the %s messages', (_, messages) => {
   it('have the same keys in Vietnamese and English, none empty', () => {

@@ -1,10 +1,11 @@
 import type { LocalDate } from '@lotrinh/shared';
 import { useId, useState, type RefObject } from 'react';
 import { useI18n } from '../../../i18n/i18n.js';
-import { downloadBlob } from '../lib/download.js';
-import { elementToPng } from '../lib/png-snapshot.js';
+import { downloadBlob } from '../../../lib/download.js';
+import { exportFileName } from '../../../lib/export-file-name.js';
+import { elementToPng } from '../../../lib/png-snapshot.js';
 import type { ScopeFilter } from '../model/briefing-scope.js';
-import { exportFileName, taskExportUrl } from '../model/export-links.js';
+import { taskExportUrl } from '../model/export-links.js';
 import { deadlinesCalendar, icsStamp } from '../model/ics.js';
 import type { BriefingTaskRow } from '../model/late-tasks.js';
 import { xlsxWorkbook, type Cell } from '../model/xlsx.js';

@@ -17,27 +17,3 @@ export function taskExportUrl({
   const query = params.toString();
   return `/api/tasks.${format}${query ? `?${query}` : ''}`;
 }
-
-/** A file name for an export: `lo-trinh-<what>-<day>[-<scope>].<ext>`, ASCII only. */
-export function exportFileName({
-  what,
-  asOf,
-  scope,
-  ext,
-}: {
-  what: string;
-  asOf: LocalDate;
-  scope: readonly (string | null)[];
-  ext: string;
-}): string {
-  const parts = ['lo-trinh', what, asOf, ...scope.filter((part): part is string => Boolean(part))];
-  const safe = parts.map((part) =>
-    part
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/đ/g, 'd')
-      .replace(/Đ/g, 'D')
-      .replace(/[^A-Za-z0-9-]+/g, '-'),
-  );
-  return `${safe.join('-')}.${ext}`;
-}

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId } from 'react';
 import { useI18n } from '../../../i18n/i18n.js';
+import { useDisclosure } from '../hooks/use-disclosure.js';
 import { useMirror } from '../hooks/use-mirror.js';
 
 export interface CheckboxOption {
@@ -28,28 +29,10 @@ export function CheckboxMenu({ label, options, selected: given, onChange: send }
     setSelected(values);
     send(values);
   };
-  const [open, setOpen] = useState(false);
-  const rootRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
+  const { open, setOpen, rootRef, buttonRef, onKeyDown } = useDisclosure();
   const panelId = useId();
   const chosen = new Set(selected);
 
-  useEffect(() => {
-    if (!open) return undefined;
-    const onPointerDown = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key !== 'Escape' || !open) return;
-    event.preventDefault();
-    event.stopPropagation();
-    setOpen(false);
-    buttonRef.current?.focus();
-  };
   const toggle = (value: string, on: boolean) => {
     const next = on ? [...selected, value] : selected.filter((v) => v !== value);
     onChange(options.map((option) => option.value).filter((v) => next.includes(v)));

@@ -2,7 +2,9 @@ import { memo, useId } from 'react';
 import type { LocalDate } from '@lotrinh/shared';
 import { useI18n } from '../../../i18n/i18n.js';
 import type { Grouping, ZoomLevelId, ZoomSetting } from '../model/types.js';
+import type { PrintControls } from '../hooks/use-print-mode.js';
 import { GoToDate } from './go-to-date.js';
+import { PrintMenu } from './print-menu.js';
 import { SearchBox } from './search-box.js';
 import { StatusLegend } from './status-legend.js';
 import { ZoomControls } from './zoom-controls.js';
@@ -30,9 +32,11 @@ export interface TimelineToolbarProps {
   onRedo: () => void;
   /** Given, a "Thêm nhiệm vụ" button opens the new-task form. */
   onCreate?: () => void;
+  /** Given, an "In, xuất" menu prints the view or exports it as PDF or PNG. */
+  print?: PrintControls;
 }
 
-/** Zoom, fit all, go to date, undo/redo, adding a task, grouping, search and the legend. */
+/** Zoom, fit all, go to date, undo/redo, adding a task, grouping, print and export, search and the legend. */
 export const TimelineToolbar = memo(function TimelineToolbar(props: TimelineToolbarProps) {
   const { t } = useI18n();
   const groupingId = useId();
@@ -75,6 +79,7 @@ export const TimelineToolbar = memo(function TimelineToolbar(props: TimelineTool
             ))}
           </select>
         </div>
+        {props.print && <PrintMenu controls={props.print} />}
         <SearchBox
           value={props.search}
           count={props.matchCount}

@@ -10,6 +10,7 @@ import { useFillHeight } from '../hooks/use-fill-height.js';
 import { useRowCommands } from '../hooks/use-row-commands.js';
 import { useHorizontalPosition } from '../hooks/use-horizontal-position.js';
 import { usePageUndo } from '../hooks/use-page-undo.js';
+import { usePrintMode } from '../hooks/use-print-mode.js';
 import { useRevealMatches, useSearchMatches } from '../hooks/use-search-matches.js';
 import { useTimelineData } from '../hooks/use-timeline-data.js';
 import { useTimelineKeyboard } from '../hooks/use-timeline-keyboard.js';
@@ -33,6 +34,7 @@ import { EditNotice } from './edit-notice.js';
 import { FilterBar } from './filter-bar.js';
 import { LinkPanel } from './link-panel.js';
 import { editText } from './row-labels.js';
+import { TimelinePrint } from './timeline-print.js';
 import { TimelineToolbar } from './timeline-toolbar.js';
 import '../timeline.css';
 
@@ -181,6 +183,7 @@ export function TimelineView(props: TimelineViewProps) {
   const onGrouping = useCallback((grouping: Grouping) => emit({ grouping }), [emit]);
   const onSearch = useCallback((value: string) => emit({ search: value }), [emit]);
   const onFilters = useCallback((filters: TimelineFilters) => emit({ filters }), [emit]);
+  const print = usePrintMode({ asOf: today });
 
   const rootStyle = {
     ...METRIC_VARIABLES,
@@ -209,6 +212,7 @@ export function TimelineView(props: TimelineViewProps) {
         onUndo={edits.undo}
         onRedo={edits.redo}
         onCreate={onCreateTask ? creating.open : undefined}
+        print={print.controls}
       />
       <FilterBar
         filters={data.filters}
@@ -263,6 +267,22 @@ export function TimelineView(props: TimelineViewProps) {
         columns={columns}
         onToggle={data.toggle}
         onPick={pick}
+      />
+      <TimelinePrint
+        mode={print.mode}
+        controls={print.controls}
+        onSnapshot={print.onSnapshot}
+        rows={layout.rows}
+        domain={domain}
+        asOf={today}
+        markers={markers}
+        grouping={state.grouping}
+        filters={data.filters}
+        search={state.search}
+        matchSet={search.matchSet}
+        filterOptions={options}
+        shown={data.filtered.length}
+        total={tasks.length}
       />
       {onCreateTask && (
         <CreateTaskDialog

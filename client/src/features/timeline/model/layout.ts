@@ -179,7 +179,7 @@ export function layoutRows(options: {
 }
 
 /** The earliest and latest date of the rows (null when no row has a date). */
-export function layoutSpan({ layout }: { layout: TimelineLayout }): { min: LocalDate; max: LocalDate } | null {
+export function layoutSpan({ layout }: { layout: { rows: readonly LayoutRow[] } }): { min: LocalDate; max: LocalDate } | null {
   let min: LocalDate | null = null;
   let max: LocalDate | null = null;
   for (const row of layout.rows) {

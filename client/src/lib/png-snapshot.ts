@@ -1,3 +1,24 @@
+/** Chromium's largest canvas side and area; a bigger canvas draws nothing. */
+const MAX_CANVAS_SIDE = 32_767;
+const MAX_CANVAS_AREA = 268_435_456;
+/** Below this the picture would be unreadable: better to refuse and say so. */
+const MIN_SCALE = 0.5;
+
+/**
+ * The scale a `width` × `height` picture is drawn at: `preferred`, or less where the canvas would be too big
+ * for the browser; null when even the smallest readable scale does not fit.
+ */
+export function snapshotScale({ width, height, preferred }: { width: number; height: number; preferred: number }): number | null {
+  const area = Math.max(1, width) * Math.max(1, height);
+  const scale = Math.min(
+    preferred,
+    MAX_CANVAS_SIDE / Math.max(1, width),
+    MAX_CANVAS_SIDE / Math.max(1, height),
+    Math.sqrt(MAX_CANVAS_AREA / area),
+  );
+  return scale >= Math.min(MIN_SCALE, preferred) ? scale : null;
+}
+
 /** Computed style properties copied onto the clone, enough to draw the page as it looks. */
 function inlineStyles(source: Element, target: Element): void {
   const computed = window.getComputedStyle(source);
@@ -37,7 +58,9 @@ function loadImage(url: string): Promise<HTMLImageElement> {
 /**
  * A PNG of an element as it is drawn, made in the browser with no service: the element is cloned with
  * its computed styles inlined, wrapped in an SVG `foreignObject`, drawn on a canvas at `scale` and encoded.
- * Text keeps the fonts the browser already has, so Vietnamese diacritics come out as on screen.
+ * Text keeps the fonts the browser already has, so Vietnamese diacritics come out as on screen. A picture too big
+ * for one canvas is drawn smaller (see snapshotScale), or refused. Pseudo-elements are not copied: what must
+ * show in the picture is drawn by real elements.
  */
 export async function elementToPng(
   element: HTMLElement,
@@ -59,18 +82,20 @@ export async function elementToPng(
   if (omit) for (const node of Array.from(clone.querySelectorAll(omit))) node.remove();
   if (reveal) for (const node of Array.from(clone.querySelectorAll<HTMLElement>(reveal))) node.style.setProperty('display', 'block');
   const height = await measure(clone, width);
+  const drawScale = snapshotScale({ width, height, preferred: scale });
+  if (drawScale === null) throw new Error(`The picture (${width} × ${height} px) is too large for one PNG.`);
   clone.setAttribute('xmlns', 'http://www.w3.org/1999/xhtml');
   const markup = new XMLSerializer().serializeToString(clone);
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><foreignObject x="0" y="0" width="100%" height="100%">${markup}</foreignObject></svg>`;
   const image = await loadImage(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
   const canvas = document.createElement('canvas');
-  canvas.width = width * scale;
-  canvas.height = height * scale;
+  canvas.width = Math.round(width * drawScale);
+  canvas.height = Math.round(height * drawScale);
   const context = canvas.getContext('2d');
   if (!context) throw new Error('No canvas.');
   context.fillStyle = background;
   context.fillRect(0, 0, canvas.width, canvas.height);
-  context.scale(scale, scale);
+  context.scale(drawScale, drawScale);
   context.drawImage(image, 0, 0);
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be encoded.'))), 'image/png'),
