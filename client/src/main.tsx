@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.js';
-import './app/fonts.css';
 import './app/app.css';
 
 createRoot(document.getElementById('root')!).render(

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
 import { launchBrowser, openPage } from './browser.js';
 import { query } from './db.js';
-import { pdfText } from './pdf-text.js';
+import { pdfFonts, pdfText } from './pdf-text.js';
 import { TASKS_AS_OF } from './roadmap-sql.js';
 
 interface Counts {
@@ -192,7 +192,11 @@ describe('the briefing', () => {
 
   it('prints to a PDF (A4 landscape, or A3 when chosen) whose text holds the Vietnamese title, day and summary', async () => {
     const page = await openBriefing(browser, 'asOf=2019-06-30', '2019-06-30');
-    const a4 = pdfText(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    const a4Bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const a4 = await pdfText(a4Bytes);
+    // Every font it draws with is embedded (a subset, "ABCDEF+Name"): the diacritics print the same on any machine.
+    expect(pdfFonts(a4Bytes).length).toBeGreaterThan(0);
+    expect(pdfFonts(a4Bytes).every((name) => /^[A-Z]{6}\+/.test(name))).toBe(true);
     expect(a4.pages.length).toBeGreaterThan(1);
     expect(a4.pages[0]).toMatchObject({ width: expect.closeTo(841.9, -1), height: expect.closeTo(595.3, -1) });
     const text = a4.text.replace(/\s+/g, ' ');
@@ -205,7 +209,7 @@ describe('the briefing', () => {
     expect(text).not.toContain('Tải ảnh PNG');
 
     await page.getByLabel('Khổ giấy in').selectOption('A3');
-    const a3 = pdfText(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    const a3 = await pdfText(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
     expect(a3.pages[0]).toMatchObject({ width: expect.closeTo(1190.6, -1), height: expect.closeTo(841.9, -1) });
     await page.close();
   });

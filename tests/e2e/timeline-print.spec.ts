@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { formatVi, today } from '@lotrinh/shared';
 import { launchBrowser, openPage } from './browser.js';
 import { query } from './db.js';
-import { flat, pdfText, type PdfPage } from './pdf-text.js';
+import { flat, pdfFonts, pdfText, type PdfPage } from './pdf-text.js';
 import { TASKS_AS_OF } from './roadmap-sql.js';
 
 /**
@@ -88,7 +88,11 @@ describe('the printed timeline', () => {
     const tasks = await shownTasks(day);
     expect(tasks.length).toBeGreaterThan(50);
 
-    const a4 = pdfText(await print(page));
+    const a4Bytes = await print(page);
+    const a4 = await pdfText(a4Bytes);
+    // Every font it draws with is embedded (a subset, "ABCDEF+Name"): the diacritics print the same on any machine.
+    expect(pdfFonts(a4Bytes).length).toBeGreaterThan(0);
+    expect(pdfFonts(a4Bytes).every((name) => /^[A-Z]{6}\+/.test(name))).toBe(true);
     const heading = [
       'Lộ trình CNTT và chuyển đổi số — Bộ VHTTDL',
       'Lộ trình thực hiện',
@@ -112,7 +116,7 @@ describe('the printed timeline', () => {
 
     await openMenu(page);
     await page.getByLabel('Khổ giấy').selectOption('A3');
-    const a3 = pdfText(await print(page));
+    const a3 = await pdfText(await print(page));
     expectSheets(a3.pages, A3, heading);
     expectTitles(a3.pages, tasks);
     expect(a3.pages.length).toBeLessThan(a4.pages.length);
@@ -125,7 +129,7 @@ describe('the printed timeline', () => {
     const tasks = await shownTasks(day, 'TTCNTT');
     const all = await shownTasks(day);
     expect(tasks.length).toBeGreaterThan(5);
-    const pdf = pdfText(await print(page));
+    const pdf = await pdfText(await print(page));
     // The axis spans the years of the rows printed, fitted to the page.
     const [first, last] = [Math.min(...tasks.map((task) => task.firstYear)), Math.max(...tasks.map((task) => task.lastYear))];
     expectSheets(
@@ -203,7 +207,7 @@ describe('the printed timeline', () => {
 
   it('prints in English with ?lang=en', async () => {
     const page = await openTimeline(browser, '?asOf=2019-06-30&lang=en');
-    const pdf = pdfText(await print(page));
+    const pdf = await pdfText(await print(page));
     const text = flat(pdf.text);
     for (const part of ['Roadmap — Status as of 30 Jun 2019', 'Every task', `Page 1 of ${pdf.pages.length}`]) expect(text).toContain(part);
     await page.close();

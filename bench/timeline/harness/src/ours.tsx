@@ -1,7 +1,6 @@
 /** Ours: the app's real TimelineView, given the generated tasks in the app's TimelineTask shape. */
 import { useCallback, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import '../../../../client/src/app/fonts.css';
 import '../../../../client/src/app/app.css';
 import {
   DEFAULT_VIEW_STATE,
