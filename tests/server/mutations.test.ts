@@ -142,6 +142,20 @@ describe('mutations return the changed task with a bumped version, and the datab
     },
   );
 
+  it('a date moved and moved back (an undo) is derived again, with its basis; while moved, the edit states it', async () => {
+    const id = await taskIdByKey(server, 'nq36-plan-to-end-2014');
+    const dates = 'version start due startKnown dueKnown startBasis dueBasis';
+    const read = async () => ok(await server.gql<{ task: Record<string, unknown> }>(`query($id: ID!) { task(id: $id) { ${dates} } }`, { id })).task;
+    const seeded = await read();
+    expect(seeded).toMatchObject({ start: '2014-09-18', due: '2014-12-31', startKnown: 'DERIVED', dueKnown: 'DERIVED' });
+    const resched = (input: Record<string, unknown>) =>
+      server.gql<{ rescheduleTask: Record<string, unknown> }>(`mutation($input: RescheduleTaskInput!) { rescheduleTask(input: $input) { ${dates} } }`, { input });
+    const moved = ok(await resched({ id, version: seeded['version'], start: '2014-09-18', due: '2015-01-31' })).rescheduleTask;
+    expect(moved).toMatchObject({ startKnown: 'DERIVED', startBasis: seeded['startBasis'], dueKnown: 'STATED', dueBasis: `Set by an edit on ${today}.` });
+    const back = ok(await resched({ id, version: moved['version'], start: '2014-09-18', due: '2014-12-31' })).rescheduleTask;
+    expect(back).toMatchObject({ ...seeded, version: expect.any(Number) });
+  });
+
   it('rescheduleTask, and a stale version fails with CONFLICT', async () => {
     const { id, version } = await freshTask();
     expect(await mutate('rescheduleTask', { id, version, start: '2021-02-01', due: '2021-05-31' })).toMatchObject({

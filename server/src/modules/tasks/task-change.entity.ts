@@ -1,4 +1,5 @@
 import { DateTimeType, Entity, Index, ManyToOne, Property, type Opt, type Ref } from '@mikro-orm/core';
+import type { DateKnowledge } from '@lotrinh/shared';
 import type { Task } from './task.entity.js';
 
 /** The fields whose history is kept, so the roadmap can be shown as it stood on any day. */
@@ -6,6 +7,11 @@ export interface TaskSnapshot {
   title: string;
   start: string | null;
   due: string | null;
+  /** How each date was known (absent in changes recorded before this was kept). */
+  startKnown?: DateKnowledge;
+  startBasis?: string | null;
+  dueKnown?: DateKnowledge;
+  dueBasis?: string | null;
   completedOn: string | null;
   progress: number | null;
   deleted: boolean;

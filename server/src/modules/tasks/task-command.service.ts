@@ -7,6 +7,7 @@ import { parseGlobalId } from '../common/node.js';
 import { Plan } from '../plans/plan.entity.js';
 import { ReportingRule } from '../reporting/reporting-rule.entity.js';
 import { Unit } from '../units/unit.entity.js';
+import { provenanceAfterEdit } from './date-provenance.js';
 import { wouldCreateCycle, type DependencyEdge } from './dependency-graph.js';
 import { taskSearchText } from './search-text.js';
 import { StatusObservation } from './status-observation.entity.js';
@@ -37,7 +38,18 @@ interface ChangeOptions {
 }
 
 function snapshot(task: Task): TaskSnapshot {
-  return { title: task.title, start: task.start, due: task.due, completedOn: task.completedOn, progress: task.progress, deleted: task.deletedAt !== null };
+  return {
+    title: task.title,
+    start: task.start,
+    due: task.due,
+    startKnown: task.startKnown,
+    startBasis: task.startBasis,
+    dueKnown: task.dueKnown,
+    dueBasis: task.dueBasis,
+    completedOn: task.completedOn,
+    progress: task.progress,
+    deleted: task.deletedAt !== null,
+  };
 }
 
 function checkDates(start: LocalDate | null, due: LocalDate | null): void {
@@ -150,8 +162,7 @@ export class TaskCommandService {
         await t.supportUnits.init();
         t.supportUnits.set(await this.units(em, input.supportUnits));
       }
-      if (input.start !== undefined) Object.assign(t, { start: input.start, startKnown: input.start ? 'STATED' : 'UNKNOWN' });
-      if (input.due !== undefined) Object.assign(t, { due: input.due, dueKnown: input.due ? 'STATED' : 'UNKNOWN' });
+      await this.setDates(em, t, { start: input.start, due: input.due });
       if (input.completedOn !== undefined) t.completedOn = input.completedOn;
       if (input.progress !== undefined) t.progress = input.progress;
       return t;
@@ -159,14 +170,23 @@ export class TaskCommandService {
   }
 
   reschedule(input: RescheduleTaskInput): Promise<TaskView> {
-    return this.change(input, async (_em, task) =>
-      Object.assign(task!, {
-        start: input.start,
-        startKnown: input.start ? 'STATED' : 'UNKNOWN',
-        due: input.due,
-        dueKnown: input.due ? 'STATED' : 'UNKNOWN',
-      }),
-    );
+    return this.change(input, async (em, task) => this.setDates(em, task!, { start: input.start, due: input.due }));
+  }
+
+  /** Sets the given dates (undefined: left as is), each with how it is known after the edit (see provenanceAfterEdit). */
+  private async setDates(em: SqlEntityManager, task: Task, dates: { start?: LocalDate | null; due?: LocalDate | null }): Promise<Task> {
+    const changes = await em.find(TaskChange, { task }, { orderBy: { id: 'asc' } });
+    const history = changes.flatMap((change) => (change.before ? [change.before, change.after] : [change.after]));
+    for (const field of ['start', 'due'] as const) {
+      const value = dates[field];
+      if (value === undefined) continue;
+      const known = field === 'start' ? 'startKnown' : 'dueKnown';
+      const basis = field === 'start' ? 'startBasis' : 'dueBasis';
+      const current = { value: task[field], known: task[known], basis: task[basis] };
+      const after = provenanceAfterEdit({ field, value, current, history, today: this.ctx.today });
+      Object.assign(task, { [field]: value, [known]: after.known, [basis]: after.basis });
+    }
+    return task;
   }
 
   setProgress(input: SetTaskProgressInput): Promise<TaskView> {
