@@ -7,7 +7,7 @@ import { buildHarness } from './lib/build-harness.mjs';
 import { startCpuProfile, summarizeProfile } from './lib/cpu-profile.mjs';
 import { startPageMetrics } from './lib/page-metrics.mjs';
 import { ensurePeerLibraries } from './lib/ensure-deps.mjs';
-import { SCRIPT } from './lib/measure-run.mjs';
+import { dragOnce, SCRIPT } from './lib/measure-run.mjs';
 import { serveStatic } from './lib/serve.mjs';
 import { startTrace, summarizeTrace } from './lib/trace-summary.mjs';
 
@@ -23,7 +23,13 @@ function print(title, trace, cpu, metrics) {
   console.log('  main thread, self time by kind:');
   for (const { name, ms } of trace.self.slice(0, 10)) console.log(`    ${String(ms).padStart(8)} ms  ${name}`);
   console.log(`  top-level tasks ≥ 12 ms (each can cost a frame): ${trace.longCount} of ${trace.tasks}; the longest:`);
-  for (const task of trace.long) console.log(`    ${String(task.ms).padStart(8)} ms  ${task.self.slice(0, 7).map((e) => `${e.name} ${e.ms}`).join(', ')}`);
+  for (const task of trace.long)
+    console.log(
+      `    ${String(task.ms).padStart(8)} ms  ${task.self
+        .slice(0, 7)
+        .map((e) => `${e.name} ${e.ms}`)
+        .join(', ')}`,
+    );
   console.log('  functions, self time:');
   for (const { key, ms } of cpu.self.slice(0, TOP)) console.log(`    ${String(ms).padStart(8)} ms  ${key}`);
   console.log('  our code (client/src), total time including callees:');
@@ -65,14 +71,7 @@ try {
   }
   const target = await page.evaluate((dx) => window.__bench.pickBar(dx, []), SCRIPT.dragDx);
   if (target) {
-    await phase(browser, page, 'drag a bar (press, move, release, commit)', async () => {
-      await page.evaluate(([id, ms]) => window.__bench.armDrag(id, ms), [target.id, SCRIPT.dragWatchMs]);
-      await page.mouse.move(target.x, target.y);
-      await page.mouse.down();
-      await page.mouse.move(target.x + SCRIPT.dragDx, target.y, { steps: 10 });
-      await page.mouse.up();
-      return page.evaluate(() => window.__bench.dragResult());
-    });
+    await phase(browser, page, 'drag a bar (press, move, release, commit)', () => dragOnce(page, target));
   }
 } finally {
   await browser.close();

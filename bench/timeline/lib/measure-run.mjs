@@ -67,7 +67,7 @@ async function measureScroll(page, run, step) {
 }
 
 /** Presses the bar, moves it `dragDx` px right in ten steps, releases it; the page times the commit. */
-async function dragOnce(page, target) {
+export async function dragOnce(page, target) {
   await page.evaluate(([id, ms]) => window.__bench.armDrag(id, ms), [target.id, SCRIPT.dragWatchMs]);
   await page.mouse.move(target.x, target.y);
   await page.mouse.down();

@@ -24,12 +24,10 @@ export function provenanceAfterEdit(options: {
 }): DateProvenance {
   const { field, value, current, history, today } = options;
   if (value === current.value) return { known: current.known, basis: current.basis };
-  for (let i = history.length - 1; i >= 0; i -= 1) {
-    const known = history[i]![field === 'start' ? 'startKnown' : 'dueKnown'];
-    if (history[i]![field] === value && known !== undefined) {
-      return { known, basis: history[i]![field === 'start' ? 'startBasis' : 'dueBasis'] ?? null };
-    }
-  }
+  const knownKey = field === 'start' ? 'startKnown' : 'dueKnown';
+  const basisKey = field === 'start' ? 'startBasis' : 'dueBasis';
+  const then = [...history].reverse().find((snapshot) => snapshot[field] === value && snapshot[knownKey] !== undefined);
+  if (then) return { known: then[knownKey]!, basis: then[basisKey] ?? null };
   if (value === null) return { known: 'UNKNOWN', basis: `Cleared by an edit on ${today}.` };
   return { known: 'STATED', basis: `Set by an edit on ${today}.` };
 }

@@ -173,13 +173,14 @@ export class TaskCommandService {
     return this.change(input, async (em, task) => this.setDates(em, task!, { start: input.start, due: input.due }));
   }
 
-  /** Sets the given dates (undefined: left as is), each with how it is known after the edit (see provenanceAfterEdit). */
+  /** Sets the given dates that change (undefined: left as is), each with how it is known after the edit (see provenanceAfterEdit). */
   private async setDates(em: SqlEntityManager, task: Task, dates: { start?: LocalDate | null; due?: LocalDate | null }): Promise<Task> {
+    const fields = (['start', 'due'] as const).filter((field) => dates[field] !== undefined && dates[field] !== task[field]);
+    if (fields.length === 0) return task;
     const changes = await em.find(TaskChange, { task }, { orderBy: { id: 'asc' } });
     const history = changes.flatMap((change) => (change.before ? [change.before, change.after] : [change.after]));
-    for (const field of ['start', 'due'] as const) {
-      const value = dates[field];
-      if (value === undefined) continue;
+    for (const field of fields) {
+      const value = dates[field]!;
       const known = field === 'start' ? 'startKnown' : 'dueKnown';
       const basis = field === 'start' ? 'startBasis' : 'dueBasis';
       const current = { value: task[field], known: task[known], basis: task[basis] };

@@ -38,13 +38,22 @@ export const FilterBar = memo(function FilterBar({ filters: given, options, show
     <div className="tl-toolbar__row tl-filters" role="group" aria-label={t('timeline.filter.group')}>
       <CheckboxMenu
         label={t('timeline.filter.units')}
-        options={options.units.map((unit) => ({ value: unit.code, label: `${unit.code} — ${pick(unit.name, unit.nameEn)}`, hint: count(unit.count) }))}
+        options={options.units.map((unit) => ({
+          value: unit.code,
+          label: `${unit.code} — ${pick(unit.name, unit.nameEn)}`,
+          hint: count(unit.count),
+        }))}
         selected={filters.units}
         onChange={(units) => set({ units })}
       />
       <div className="tl-field">
         <label htmlFor={ids.plan}>{t('timeline.filter.plan')}</label>
-        <select id={ids.plan} className="tl-input tl-filters__select" value={filters.plan ?? ''} onChange={(event) => set({ plan: event.target.value || null })}>
+        <select
+          id={ids.plan}
+          className="tl-input tl-filters__select"
+          value={filters.plan ?? ''}
+          onChange={(event) => set({ plan: event.target.value || null })}
+        >
           <option value="">{t('timeline.filter.plan.all')}</option>
           {options.plans.map((plan) => (
             <option key={plan.id} value={plan.id}>
@@ -69,24 +78,8 @@ export const FilterBar = memo(function FilterBar({ filters: given, options, show
         >
           <option value="">{t('timeline.filter.document.all')}</option>
           {filters.document !== null && !assigner && <option value={filters.document}>{filters.document}</option>}
-          {documents.length > 0 && (
-            <optgroup label={t('timeline.filter.documents')}>
-              {documents.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label} ({option.count})
-                </option>
-              ))}
-            </optgroup>
-          )}
-          {events.length > 0 && (
-            <optgroup label={t('timeline.filter.events')}>
-              {events.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label} ({option.count})
-                </option>
-              ))}
-            </optgroup>
-          )}
+          <CountedOptions label={t('timeline.filter.documents')} options={documents} />
+          <CountedOptions label={t('timeline.filter.events')} options={events} />
         </select>
       </div>
       <div className="tl-field">
@@ -124,3 +117,17 @@ export const FilterBar = memo(function FilterBar({ filters: given, options, show
     </div>
   );
 });
+
+/** A labelled group of options, each with the number of tasks it would show; nothing when empty. */
+function CountedOptions({ label, options }: { label: string; options: readonly { value: string; label: string; count: number }[] }) {
+  if (options.length === 0) return null;
+  return (
+    <optgroup label={label}>
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label} ({option.count})
+        </option>
+      ))}
+    </optgroup>
+  );
+}
